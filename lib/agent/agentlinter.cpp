@@ -1,0 +1,528 @@
+#include "agentlinter.h"
+
+#include "fieldtable.h"
+#include "yamlreader.h"
+#include "yamlwriter.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace awb {
+
+namespace {
+
+using Severity = Diagnostic::Severity;
+
+qsizetype offsetOfLine(const QString &text, int line1)
+{
+    qsizetype pos = 0;
+    for (int l = 1; l < line1 && pos >= 0; ++l) {
+        pos = text.indexOf(QLatin1Char('\n'), pos);
+        if (pos < 0)
+            return text.size();
+        ++pos;
+    }
+    return pos;
+}
+
+qsizetype lineLength(const QString &text, qsizetype start)
+{
+    qsizetype end = text.indexOf(QLatin1Char('\n'), start);
+    if (end < 0)
+        end = text.size();
+    if (end > start && text.at(end - 1) == QLatin1Char('\r'))
+        --end;
+    return end - start;
+}
+
+int levenshtein(const QString &a, const QString &b)
+{
+    QList<int> prev(b.size() + 1), cur(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        prev[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        cur[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int cost = a.at(i - 1).toLower() == b.at(j - 1).toLower() ? 0 : 1;
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+        }
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+QString closest(const QString &word, const QStringList &candidates, int maxDistance)
+{
+    QString best;
+    int bestDistance = maxDistance + 1;
+    for (const QString &c : candidates) {
+        const int d = levenshtein(word, c);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = c;
+        }
+    }
+    return best;
+}
+
+class Checker
+{
+public:
+    Checker(const AgentDocument &doc, const ModelAliases &aliases)
+        : m_doc(doc)
+        , m_aliases(aliases)
+        , m_text(doc.text())
+    {
+    }
+
+    Diagnostics run();
+
+private:
+    Diagnostic &add(const QString &code, Severity severity, int line, const QString &message)
+    {
+        Diagnostic d;
+        d.code = code;
+        d.severity = severity;
+        d.line = std::max(1, line);
+        const qsizetype start = offsetOfLine(m_text, d.line);
+        d.column = 1;
+        d.endLine = d.line;
+        d.endColumn = int(lineLength(m_text, start)) + 1;
+        d.message = message;
+        m_out.append(d);
+        return m_out.last();
+    }
+    int keyLine(const QString &key) const
+    {
+        for (const auto &entry : m_doc.frontmatter().entries()) {
+            if (entry.key == key)
+                return m_doc.fileLine(entry.keyLine);
+        }
+        return m_doc.frontmatterFirstLine();
+    }
+    /// A fix that replaces the value part of a one-line `key: value` on `line`.
+    TextFix valueFix(int line, const QString &label, const QString &newValueText) const
+    {
+        const qsizetype start = offsetOfLine(m_text, line);
+        const qsizetype len = lineLength(m_text, start);
+        const QString lineText = m_text.mid(start, len);
+        const qsizetype colon = lineText.indexOf(QLatin1Char(':'));
+        if (colon < 0)
+            return {};
+        return {label, start + colon + 1, len - colon - 1, QLatin1Char(' ') + newValueText};
+    }
+
+    void checkStructure();
+    void checkName();
+    void checkDescription();
+    void checkTools(const QString &key);
+    void checkEnums();
+    void checkBody();
+    void checkUnknownKeys();
+
+    const AgentDocument &m_doc;
+    const ModelAliases &m_aliases;
+    const QString &m_text;
+    Diagnostics m_out;
+};
+
+void Checker::checkStructure()
+{
+    using Skip = AgentDocument::SkipReason;
+    const Skip skip = m_doc.skipReason();
+    if (m_doc.hadInvalidUtf8())
+        add(QStringLiteral("invalid-utf8"), Severity::Warning, 1,
+            QStringLiteral("The file is not valid UTF-8; the bad bytes read as U+FFFD (�). Save it as UTF-8."));
+    switch (skip) {
+    case Skip::ByteOrderMark:
+        add(QStringLiteral("skipped-bom"), Severity::Error, 1,
+            QStringLiteral("Claude Code skips this file: it starts with a UTF-8 byte order mark, so the "
+                           "frontmatter is not at byte 0"))
+            .fix = {QStringLiteral("Remove the byte order mark"), 0, 1, QString()};
+        return;
+    case Skip::LeadingBlankLine: {
+        const qsizetype fence = m_text.indexOf(QLatin1String("---"));
+        add(QStringLiteral("skipped-leading-blank"), Severity::Error, 1,
+            QStringLiteral("Claude Code skips this file: the frontmatter must start at the very first byte, "
+                           "but blank lines or spaces come before '---'"))
+            .fix = {QStringLiteral("Remove what comes before '---'"), 0, fence, QString()};
+        return;
+    }
+    case Skip::NoFrontmatter:
+        add(QStringLiteral("skipped-no-frontmatter"), Severity::Error, 1,
+            QStringLiteral("Claude Code skips this file: it has no frontmatter. Start it with '---', then "
+                           "'name:' and 'description:' lines, then '---'"));
+        return;
+    case Skip::Unclosed:
+        add(QStringLiteral("skipped-unclosed-frontmatter"), Severity::Error, 1,
+            QStringLiteral("Claude Code skips this file: the frontmatter opened on line 1 is never closed "
+                           "by a line holding '---'"));
+        return;
+    case Skip::Unparseable: {
+        // Would the retry have worked with LF line endings?
+        if (m_text.contains(QLatin1String("\r\n"))) {
+            QString lf = m_text;
+            lf.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+            if (AgentDocument::fromText(lf).readMode() == AgentDocument::ReadMode::Lenient) {
+                add(QStringLiteral("crlf-breaks-retry"), Severity::Error, m_doc.yamlErrorLine(),
+                    QStringLiteral("Claude Code skips this file: its YAML needs Claude Code's quoting retry "
+                                   "(%1), and that retry does not work on CRLF line endings")
+                        .arg(m_doc.yamlError()))
+                    .fix = {QStringLiteral("Convert line endings to LF"), 0, m_text.size(), lf};
+                return;
+            }
+        }
+        add(QStringLiteral("skipped-unparseable"), Severity::Error, m_doc.yamlErrorLine(),
+            QStringLiteral("Claude Code skips this file: the frontmatter is not valid YAML (%1), and its "
+                           "quoting retry cannot repair it. Indent continuation lines, or quote the value")
+                .arg(m_doc.yamlError()));
+        return;
+    }
+    case Skip::NotAMapping:
+        add(QStringLiteral("skipped-not-a-mapping"), Severity::Error, m_doc.frontmatterFirstLine(),
+            QStringLiteral("Claude Code skips this file: %1").arg(m_doc.skipMessage()));
+        return;
+    default:
+        break;
+    }
+    if (m_doc.readMode() == AgentDocument::ReadMode::Lenient) {
+        for (const auto &change : m_doc.retryChanges()) {
+            const int line = m_doc.fileLine(change.line);
+            add(QStringLiteral("lenient-only"), Severity::Warning, line,
+                QStringLiteral("'%1' is not valid YAML as written (%2). Claude Code loads it only through its "
+                               "quoting retry; other tools and YAML readers reject the file")
+                    .arg(change.key, m_doc.yamlError()))
+                .fix = [&] {
+                const qsizetype start = offsetOfLine(m_text, line);
+                return TextFix{QStringLiteral("Quote the value"), start, lineLength(m_text, start), change.after};
+            }();
+        }
+    }
+    if (m_doc.split().found && m_doc.split().closedMidLine) {
+        const int line = int(QStringView(m_text).left(m_doc.split().closeStart).count(QLatin1Char('\n'))) + 1;
+        // Keys written after the cut are lost to Claude Code.
+        QStringList lost;
+        static const QRegularExpression keyLine(QStringLiteral("^([A-Za-z_][A-Za-z0-9_-]*):"),
+                                                QRegularExpression::MultilineOption);
+        const qsizetype nextFence = m_text.indexOf(QLatin1String("\n---"), m_doc.split().closeStart + 3);
+        const QString after = m_text.mid(m_doc.split().closeStart + 3,
+                                         nextFence < 0 ? -1 : nextFence - m_doc.split().closeStart - 3);
+        auto it = keyLine.globalMatch(after);
+        while (it.hasNext())
+            lost.append(it.next().captured(1));
+        QString message = QStringLiteral("The '---' in this line ends the frontmatter for Claude Code: the rest of "
+                                         "the value is cut off");
+        if (!lost.isEmpty())
+            message += QStringLiteral(", and %1 below become%2 part of the body")
+                           .arg(lost.join(QStringLiteral(", ")), lost.size() == 1 ? QStringLiteral("s") : QString());
+        Diagnostic &d = add(QStringLiteral("dashes-truncate"), Severity::Warning, line, message);
+        const qsizetype start = offsetOfLine(m_text, line);
+        const QString lineText = m_text.mid(start, lineLength(m_text, start));
+        static const QRegularExpression simple(QStringLiteral("^([A-Za-z_][A-Za-z0-9_-]*):[ \\t]+(.*)$"));
+        const QRegularExpressionMatch m = simple.match(lineText);
+        if (m.hasMatch() && !m.captured(2).startsWith(QLatin1Char('"')) && !m.captured(2).startsWith(QLatin1Char('\''))) {
+            d.fix = {QStringLiteral("Quote the value so '---' cannot end the frontmatter"), start, lineText.size(),
+                     m.captured(1) + QStringLiteral(": ") + YamlWriter::doubleQuoted(m.captured(2).trimmed())};
+        }
+    }
+}
+
+void Checker::checkName()
+{
+    using Skip = AgentDocument::SkipReason;
+    const YamlValue *v = m_doc.field(QStringLiteral("name"));
+    const int line = keyLine(QStringLiteral("name"));
+    switch (m_doc.skipReason()) {
+    case Skip::NoName:
+        add(QStringLiteral("skipped-no-name"), Severity::Error, m_doc.frontmatterFirstLine(),
+            QStringLiteral("Claude Code skips this file silently: it has no 'name'. Add a line such as "
+                           "'name: my-agent'"));
+        return;
+    case Skip::NameNotString:
+        add(QStringLiteral("skipped-name-not-string"), Severity::Error, line,
+            QStringLiteral("Claude Code skips this file silently: 'name' is a %1, not a string. Quote it")
+                .arg(v->kindName()))
+            .fix = valueFix(line, QStringLiteral("Quote the name"), YamlWriter::doubleQuoted(v->text()));
+        return;
+    case Skip::NameStartsWithDash:
+        add(QStringLiteral("skipped-name-dash"), Severity::Error, line,
+            QStringLiteral("Claude Code skips this file: 'name' starts with '-'"))
+            .fix = valueFix(line, QStringLiteral("Remove the leading '-'"),
+                            YamlWriter::scalar(YamlValue::makeString(AgentLinter::suggestedName(v->text()))));
+        return;
+    default:
+        break;
+    }
+    if (!v || !v->isString())
+        return;
+    const QString name = v->text();
+    if (name.contains(QLatin1Char(':'))) {
+        add(QStringLiteral("name-colon"), Severity::Warning, line,
+            QStringLiteral("'name' contains ':', which newer Claude Code releases reserve for plugin agents "
+                           "(plugin:agent) and reject"))
+            .fix = valueFix(line, QStringLiteral("Use '%1'").arg(AgentLinter::suggestedName(name)),
+                            AgentLinter::suggestedName(name));
+    } else {
+        static const QRegularExpression style(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+        if (!style.match(name).hasMatch()) {
+            const QString suggestion = AgentLinter::suggestedName(name);
+            Diagnostic &d = add(QStringLiteral("name-style"), Severity::Warning, line,
+                                QStringLiteral("'name' should be lowercase letters, digits and hyphens "
+                                               "(Claude Code loads '%1', but other tools and file names expect "
+                                               "'%2')")
+                                    .arg(name, suggestion));
+            if (!suggestion.isEmpty())
+                d.fix = valueFix(line, QStringLiteral("Rename to '%1'").arg(suggestion), suggestion);
+        }
+    }
+}
+
+void Checker::checkDescription()
+{
+    using Skip = AgentDocument::SkipReason;
+    const YamlValue *v = m_doc.field(QStringLiteral("description"));
+    const int line = keyLine(QStringLiteral("description"));
+    if (m_doc.skipReason() == Skip::NoDescription) {
+        add(QStringLiteral("skipped-no-description"), Severity::Error, v ? line : m_doc.frontmatterFirstLine(),
+            QStringLiteral("Claude Code skips this file silently: 'description' is missing or empty. Say when "
+                           "the main model should delegate to this agent"));
+        return;
+    }
+    if (m_doc.skipReason() == Skip::DescriptionNotString) {
+        Diagnostic &d = add(QStringLiteral("skipped-description-not-string"), Severity::Error, line,
+                            QStringLiteral("Claude Code skips this file silently: 'description' is a %1, not a "
+                                           "string. Quote it")
+                                .arg(v->kindName()));
+        if (v->isScalar())
+            d.fix = valueFix(line, QStringLiteral("Quote the description"), YamlWriter::doubleQuoted(v->text()));
+        return;
+    }
+    if (!v || !v->isString())
+        return;
+    const QString description = m_doc.description();
+    const int tokens = AgentLinter::estimateTokens(description);
+    if (tokens > AgentLinter::LongDescriptionTokens) {
+        add(QStringLiteral("long-description"), Severity::Warning, line,
+            QStringLiteral("The description is about %1 tokens; Claude Code sends it with every turn of every "
+                           "conversation. Move detail into the body and keep the trigger guidance")
+                .arg(tokens));
+    } else if (tokens > AgentLinter::LongDescriptionTokens / 2) {
+        add(QStringLiteral("long-description"), Severity::Info, line,
+            QStringLiteral("The description is about %1 tokens, paid on every turn of every conversation")
+                .arg(tokens));
+    }
+    static const QRegularExpression guidance(
+        QStringLiteral("<example>|proactively|use (this agent )?(when|for|to|after|before)|must be used|"
+                       "invoke (when|for)|delegate|trigger"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (!guidance.match(description).hasMatch()) {
+        add(QStringLiteral("no-trigger-guidance"), Severity::Info, line,
+            QStringLiteral("The description does not say when to use the agent: add <example> blocks, or a "
+                           "sentence such as 'Use proactively when ...'"));
+    }
+    if (v->style() == YamlValue::Style::Plain) {
+        static const QRegularExpression otherEscapes(QStringLiteral("\\\\[tu\"\\\\]"));
+        if (otherEscapes.match(v->text()).hasMatch()) {
+            add(QStringLiteral("literal-escapes"), Severity::Info, line,
+                QStringLiteral("Only '\\n' is turned into a line break; other escapes such as '\\t', '\\u00e9', "
+                               "'\\\\' or '\\\"' stay literal in an unquoted description"));
+        }
+    }
+}
+
+void Checker::checkTools(const QString &key)
+{
+    const YamlValue *v = m_doc.field(key);
+    if (!v)
+        return;
+    const int line = keyLine(key);
+    if (v->isMapping()) {
+        add(QStringLiteral("tools-type"), Severity::Warning, line,
+            QStringLiteral("'%1' should be a comma-separated string or a list, not a mapping").arg(key));
+        return;
+    }
+    const ToolList list = ToolList::fromYaml(v);
+    for (const QString &entry : list.entries) {
+        if (FieldTable::isKnownTool(entry))
+            continue;
+        const QString base = ToolList::baseName(entry);
+        const QString suggestion = closest(base, FieldTable::knownTools(), 2);
+        QString message = QStringLiteral("'%1' is not a Claude Code tool").arg(entry);
+        if (!suggestion.isEmpty())
+            message += QStringLiteral("; did you mean '%1'?").arg(suggestion);
+        else
+            message += QStringLiteral(" (MCP tools are written mcp__server__tool)");
+        add(QStringLiteral("unknown-tool"), Severity::Warning, line, message);
+    }
+    if (list.fromString && v->text().contains(QLatin1Char(','))) {
+        for (const QString &part : v->text().split(QLatin1Char(','))) {
+            const QString t = part.trimmed();
+            if (ToolList::splitToolString(t).size() > 1) {
+                add(QStringLiteral("tools-space-split"), Severity::Warning, line,
+                    QStringLiteral("Claude Code splits tool lists on spaces too: '%1' becomes %2")
+                        .arg(t, ToolList::splitToolString(t).join(QStringLiteral(" and "))));
+            }
+        }
+    }
+}
+
+void Checker::checkEnums()
+{
+    for (const FieldSpec &spec : FieldTable::fields()) {
+        const YamlValue *v = m_doc.field(spec.key);
+        if (!v || v->isNull())
+            continue;
+        const int line = keyLine(spec.key);
+        const QString text = v->isScalar() ? v->text() : v->describe();
+        switch (spec.type) {
+        case FieldType::Color:
+            if (!spec.values.contains(text)) {
+                static const QList<QPair<QString, QString>> near{
+                    {QStringLiteral("magenta"), QStringLiteral("pink")}, {QStringLiteral("violet"), QStringLiteral("purple")},
+                    {QStringLiteral("teal"), QStringLiteral("cyan")},    {QStringLiteral("gold"), QStringLiteral("yellow")},
+                    {QStringLiteral("lime"), QStringLiteral("green")},   {QStringLiteral("navy"), QStringLiteral("blue")},
+                    {QStringLiteral("indigo"), QStringLiteral("purple")}, {QStringLiteral("amber"), QStringLiteral("orange")},
+                };
+                QString suggestion = spec.values.contains(text.toLower()) ? text.toLower() : QString();
+                for (const auto &pair : near) {
+                    if (pair.first == text.toLower())
+                        suggestion = pair.second;
+                }
+                Diagnostic &d = add(QStringLiteral("color-dropped"), Severity::Warning, line,
+                                    QStringLiteral("color '%1' is not one Claude Code accepts (%2); it is dropped")
+                                        .arg(text, spec.values.join(QStringLiteral(", "))));
+                if (!suggestion.isEmpty())
+                    d.fix = valueFix(line, QStringLiteral("Use '%1'").arg(suggestion), suggestion);
+            }
+            break;
+        case FieldType::Enum:
+            if (!v->isString() || !spec.values.contains(text)) {
+                add(QStringLiteral("invalid-value"), Severity::Warning, line,
+                    QStringLiteral("%1 '%2' is not one of %3; Claude Code ignores it")
+                        .arg(spec.key, text, spec.values.join(QStringLiteral(", "))));
+            }
+            break;
+        case FieldType::EnumOrInteger:
+            if (!(v->kind() == YamlValue::Kind::Int || spec.values.contains(text))) {
+                add(QStringLiteral("invalid-value"), Severity::Warning, line,
+                    QStringLiteral("effort '%1' is not one of %2 or a number; Claude Code ignores it")
+                        .arg(text, spec.values.join(QStringLiteral(", "))));
+            }
+            break;
+        case FieldType::PositiveInteger:
+            if (v->kind() != YamlValue::Kind::Int || v->toInt() <= 0) {
+                add(QStringLiteral("invalid-value"), Severity::Warning, line,
+                    QStringLiteral("%1 '%2' is not a positive whole number; Claude Code ignores it")
+                        .arg(spec.key, text));
+            }
+            break;
+        case FieldType::Boolean:
+            if (v->kind() != YamlValue::Kind::Bool) {
+                add(QStringLiteral("invalid-value"), Severity::Warning, line,
+                    QStringLiteral("%1 '%2' is not true or false").arg(spec.key, text));
+            }
+            break;
+        case FieldType::Model:
+            if (!v->isScalar() || text.trimmed().isEmpty()) {
+                break;
+            } else if (!m_aliases.isAlias(text) && !text.startsWith(QLatin1String("claude-"))) {
+                add(QStringLiteral("unknown-model"), Severity::Info, line,
+                    QStringLiteral("model '%1' is not an alias (%2) nor a Claude model id; Claude Code passes it "
+                                   "on as it is")
+                        .arg(text, FieldTable::modelAliases().join(QStringLiteral(", "))));
+            }
+            break;
+        case FieldType::Hooks:
+            if (!v->isMapping()) {
+                add(QStringLiteral("invalid-value"), Severity::Warning, line,
+                    QStringLiteral("hooks should be a mapping of hook events (PreToolUse, PostToolUse, Stop, ...); "
+                                   "Claude Code ignores it"));
+            }
+            break;
+        case FieldType::McpServers:
+            if (!v->isSequence() && !v->isMapping()) {
+                add(QStringLiteral("invalid-value"), Severity::Warning, line,
+                    QStringLiteral("mcpServers should be a list of server names or definitions"));
+            }
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+void Checker::checkBody()
+{
+    if (m_doc.body().isEmpty()) {
+        const int line = int(QStringView(m_text).left(m_doc.split().bodyStart).count(QLatin1Char('\n'))) + 1;
+        add(QStringLiteral("empty-body"), Severity::Warning, line,
+            QStringLiteral("The body is empty, so the agent runs without a system prompt. Write its instructions "
+                           "below the frontmatter"));
+    }
+}
+
+void Checker::checkUnknownKeys()
+{
+    for (const auto &entry : m_doc.frontmatter().entries()) {
+        if (FieldTable::find(entry.key))
+            continue;
+        QStringList known;
+        for (const FieldSpec &spec : FieldTable::fields())
+            known.append(spec.key);
+        const QString suggestion = closest(entry.key, known, 2);
+        QString message = QStringLiteral("Claude Code ignores the key '%1'").arg(entry.key);
+        if (!suggestion.isEmpty())
+            message += QStringLiteral("; did you mean '%1'?").arg(suggestion);
+        add(QStringLiteral("unknown-key"), Severity::Info, m_doc.fileLine(entry.keyLine), message);
+    }
+}
+
+Diagnostics Checker::run()
+{
+    checkStructure();
+    const auto skip = m_doc.skipReason();
+    if (m_doc.frontmatter().isMapping()) {
+        checkName();
+        checkDescription();
+        if (skip == AgentDocument::SkipReason::None || skip == AgentDocument::SkipReason::NameStartsWithDash) {
+            checkTools(QStringLiteral("tools"));
+            checkTools(QStringLiteral("disallowedTools"));
+            checkEnums();
+            checkUnknownKeys();
+        }
+    }
+    if (m_doc.split().found)
+        checkBody();
+    std::stable_sort(m_out.begin(), m_out.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
+    return m_out;
+}
+
+} // namespace
+
+int AgentLinter::estimateTokens(const QString &text)
+{
+    return int(std::ceil(double(text.size()) / 3.6));
+}
+
+QString AgentLinter::suggestedName(const QString &name)
+{
+    QString out;
+    for (const QChar c : name.toLower()) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            out.append(c);
+        else if (!out.isEmpty() && !out.endsWith(QLatin1Char('-')))
+            out.append(QLatin1Char('-'));
+    }
+    while (out.endsWith(QLatin1Char('-')))
+        out.chop(1);
+    return out;
+}
+
+Diagnostics AgentLinter::check(const AgentDocument &doc, const ModelAliases &aliases)
+{
+    return Checker(doc, aliases).run();
+}
+
+} // namespace awb

@@ -1,0 +1,226 @@
+#include "yamlreader.h"
+
+#include <libfyaml.h>
+
+#include <QRegularExpression>
+
+#include <cmath>
+#include <cstdlib>
+#include <memory>
+
+namespace awb {
+
+namespace {
+
+struct DocumentDeleter
+{
+    void operator()(fy_document *doc) const { fy_document_destroy(doc); }
+};
+struct DiagDeleter
+{
+    void operator()(fy_diag *diag) const { fy_diag_destroy(diag); }
+};
+
+QString scalarText(fy_node *node)
+{
+    size_t len = 0;
+    const char *data = fy_node_get_scalar(node, &len);
+    return data ? QString::fromUtf8(data, qsizetype(len)) : QString();
+}
+
+void setPosition(fy_node *node, int &line, int &column, int &endLine)
+{
+    fy_token *token = fy_node_get_scalar_token(node);
+    if (!token)
+        return;
+    if (const fy_mark *start = fy_token_start_mark(token)) {
+        line = start->line;
+        column = start->column;
+    }
+    if (const fy_mark *end = fy_token_end_mark(token))
+        endLine = end->line;
+}
+
+YamlValue::Style styleOf(fy_node *node)
+{
+    switch (fy_node_get_style(node)) {
+    case FYNS_SINGLE_QUOTED:
+        return YamlValue::Style::SingleQuoted;
+    case FYNS_DOUBLE_QUOTED:
+        return YamlValue::Style::DoubleQuoted;
+    case FYNS_LITERAL:
+        return YamlValue::Style::Literal;
+    case FYNS_FOLDED:
+        return YamlValue::Style::Folded;
+    case FYNS_FLOW:
+        return YamlValue::Style::Flow;
+    case FYNS_BLOCK:
+        return YamlValue::Style::Block;
+    default:
+        return YamlValue::Style::Plain;
+    }
+}
+
+} // namespace
+
+YamlValue YamlReader::resolvePlain(const QString &text)
+{
+    static const QRegularExpression nullRe(QStringLiteral("^(~|null|Null|NULL|)$"));
+    static const QRegularExpression boolRe(QStringLiteral("^(true|True|TRUE|false|False|FALSE)$"));
+    static const QRegularExpression intRe(QStringLiteral("^[-+]?[0-9]+$"));
+    static const QRegularExpression octRe(QStringLiteral("^0o[0-7]+$"));
+    static const QRegularExpression hexRe(QStringLiteral("^0x[0-9a-fA-F]+$"));
+    static const QRegularExpression floatRe(
+        QStringLiteral("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"));
+    static const QRegularExpression infRe(QStringLiteral("^[-+]?\\.(inf|Inf|INF)$"));
+    static const QRegularExpression nanRe(QStringLiteral("^\\.(nan|NaN|NAN)$"));
+
+    YamlValue v = YamlValue::makeString(text);
+    if (nullRe.match(text).hasMatch()) {
+        v.m_kind = YamlValue::Kind::Null;
+    } else if (boolRe.match(text).hasMatch()) {
+        v.m_kind = YamlValue::Kind::Bool;
+        v.m_bool = text.at(0).toLower() == QLatin1Char('t');
+    } else if (intRe.match(text).hasMatch()) {
+        bool ok = false;
+        v.m_int = text.toLongLong(&ok, 10);
+        v.m_kind = ok ? YamlValue::Kind::Int : YamlValue::Kind::Float;
+        v.m_double = ok ? double(v.m_int) : text.toDouble();
+    } else if (octRe.match(text).hasMatch() || hexRe.match(text).hasMatch()) {
+        bool ok = false;
+        v.m_int = text.mid(2).toLongLong(&ok, text.at(1) == QLatin1Char('o') ? 8 : 16);
+        v.m_kind = YamlValue::Kind::Int;
+        v.m_double = double(v.m_int);
+    } else if (floatRe.match(text).hasMatch()) {
+        v.m_kind = YamlValue::Kind::Float;
+        v.m_double = text.toDouble();
+    } else if (infRe.match(text).hasMatch()) {
+        v.m_kind = YamlValue::Kind::Float;
+        v.m_double = text.startsWith(QLatin1Char('-')) ? -INFINITY : INFINITY;
+    } else if (nanRe.match(text).hasMatch()) {
+        v.m_kind = YamlValue::Kind::Float;
+        v.m_double = NAN;
+    }
+    return v;
+}
+
+YamlValue YamlReader::convertScalar(fy_node *node)
+{
+    const QString text = scalarText(node);
+    const YamlValue::Style style = styleOf(node);
+    size_t tagLen = 0;
+    const char *tagData = fy_node_get_tag(node, &tagLen);
+    const QString tag = tagData ? QString::fromUtf8(tagData, qsizetype(tagLen)) : QString();
+
+    YamlValue v;
+    if (tag == QLatin1String("!!str") || tag == QLatin1String("tag:yaml.org,2002:str")
+        || tag == QLatin1String("!"))
+        v = YamlValue::makeString(text, style);
+    else if (style == YamlValue::Style::Plain)
+        v = resolvePlain(text);
+    else
+        v = YamlValue::makeString(text, style);
+    v.m_style = style;
+    setPosition(node, v.m_line, v.m_column, v.m_endLine);
+    return v;
+}
+
+YamlValue YamlReader::convert(fy_node *node, int depth)
+{
+    YamlValue result;
+    if (!node || depth > 200) // deeply nested input: stop instead of exhausting the stack
+        return result;
+    switch (fy_node_get_type(node)) {
+    case FYNT_SCALAR:
+        return convertScalar(node);
+    case FYNT_SEQUENCE: {
+        result.m_kind = YamlValue::Kind::Sequence;
+        result.m_style = styleOf(node);
+        void *iter = nullptr;
+        while (fy_node *item = fy_node_sequence_iterate(node, &iter)) {
+            YamlValue child = convert(item, depth + 1);
+            extend(result, child.m_line, child.m_column, child.m_endLine);
+            result.m_items.append(std::move(child));
+        }
+        return result;
+    }
+    case FYNT_MAPPING: {
+        result.m_kind = YamlValue::Kind::Mapping;
+        result.m_style = styleOf(node);
+        void *iter = nullptr;
+        while (fy_node_pair *pair = fy_node_mapping_iterate(node, &iter)) {
+            YamlValue::Entry entry;
+            fy_node *keyNode = fy_node_pair_key(pair);
+            if (keyNode && fy_node_get_type(keyNode) == FYNT_SCALAR) {
+                entry.key = scalarText(keyNode);
+                int endLine = -1;
+                setPosition(keyNode, entry.keyLine, entry.keyColumn, endLine);
+            } else if (keyNode) {
+                char *flat = fy_emit_node_to_string(keyNode, FYECF_MODE_FLOW_ONELINE);
+                entry.key = QString::fromUtf8(flat);
+                free(flat);
+            }
+            entry.value = convert(fy_node_pair_value(pair), depth + 1);
+            extend(result, entry.keyLine, entry.keyColumn, entry.keyLine);
+            if (entry.value.m_endLine < 0)
+                entry.value.m_endLine = entry.keyLine;
+            if (entry.value.m_line < 0) {
+                entry.value.m_line = entry.keyLine;
+                entry.value.m_column = entry.keyColumn;
+            }
+            extend(result, entry.value.m_line, entry.value.m_column, entry.value.m_endLine);
+            result.m_entries.append(std::move(entry));
+        }
+        return result;
+    }
+    }
+    return result;
+}
+
+void YamlReader::extend(YamlValue &value, int line, int column, int endLine)
+{
+    if (line >= 0 && (value.m_line < 0 || line < value.m_line)) {
+        value.m_line = line;
+        value.m_column = column;
+    }
+    if (endLine > value.m_endLine)
+        value.m_endLine = endLine;
+}
+
+YamlParseResult YamlReader::parse(const QByteArray &utf8)
+{
+    YamlParseResult result;
+
+    fy_diag_cfg diagCfg;
+    fy_diag_cfg_default(&diagCfg);
+    diagCfg.fp = nullptr;
+    diagCfg.output_fn = [](fy_diag *, void *, const char *, size_t) {};
+    diagCfg.colorize = false;
+    std::unique_ptr<fy_diag, DiagDeleter> diag(fy_diag_create(&diagCfg));
+    if (diag)
+        fy_diag_set_collect_errors(diag.get(), true);
+
+    fy_parse_cfg cfg{};
+    cfg.flags = fy_parse_cfg_flags(FYPCF_QUIET | FYPCF_DEFAULT_VERSION_1_2 | FYPCF_RESOLVE_DOCUMENT);
+    cfg.diag = diag.get();
+
+    std::unique_ptr<fy_document, DocumentDeleter> doc(
+        fy_document_build_from_string(&cfg, utf8.constData(), size_t(utf8.size())));
+    if (!doc) {
+        result.errorString = QStringLiteral("invalid YAML");
+        if (diag) {
+            void *iter = nullptr;
+            if (fy_diag_error *err = fy_diag_errors_iterate(diag.get(), &iter)) {
+                result.errorString = QString::fromUtf8(err->msg);
+                result.errorLine = err->line;
+                result.errorColumn = err->column;
+            }
+        }
+        return result;
+    }
+    result.ok = true;
+    result.root = convert(fy_document_root(doc.get()), 0);
+    return result;
+}
+
+} // namespace awb

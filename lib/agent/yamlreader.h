@@ -1,0 +1,37 @@
+#pragma once
+
+#include "yamlvalue.h"
+
+#include <QByteArray>
+#include <QString>
+
+struct fy_node;
+
+namespace awb {
+
+/// Result of parsing one YAML document.
+struct YamlParseResult
+{
+    bool ok = false;
+    YamlValue root;
+    QString errorString;
+    int errorLine = -1;   ///< 0-based, in the parsed text
+    int errorColumn = -1; ///< 0-based
+};
+
+/// Parses YAML 1.2 with the core schema (libfyaml underneath): `42` is a number,
+/// `yes` a string, duplicate keys and bad indentation are errors.
+class YamlReader
+{
+public:
+    static YamlParseResult parse(const QByteArray &utf8);
+    /// The core-schema type of a plain scalar, as a value with kind set.
+    static YamlValue resolvePlain(const QString &text);
+
+private:
+    static YamlValue convert(fy_node *node, int depth);
+    static YamlValue convertScalar(fy_node *node);
+    static void extend(YamlValue &value, int line, int column, int endLine);
+};
+
+} // namespace awb

@@ -1,0 +1,101 @@
+#include "yamlvalue.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace awb {
+
+YamlValue YamlValue::makeString(const QString &text, Style style)
+{
+    YamlValue v;
+    v.m_kind = Kind::String;
+    v.m_style = style;
+    v.m_text = text;
+    return v;
+}
+
+const YamlValue *YamlValue::find(const QString &key) const
+{
+    // Later duplicates win, as in JavaScript objects.
+    for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {
+        if (m_entries.at(i).key == key)
+            return &m_entries.at(i).value;
+    }
+    return nullptr;
+}
+
+QJsonValue YamlValue::toJson() const
+{
+    switch (m_kind) {
+    case Kind::Null:
+        return QJsonValue(QJsonValue::Null);
+    case Kind::Bool:
+        return m_bool;
+    case Kind::Int:
+        return double(m_int);
+    case Kind::Float:
+        return m_double;
+    case Kind::String:
+        return m_text;
+    case Kind::Sequence: {
+        QJsonArray array;
+        for (const YamlValue &item : m_items)
+            array.append(item.toJson());
+        return array;
+    }
+    case Kind::Mapping: {
+        QJsonObject object;
+        for (const Entry &entry : m_entries)
+            object.insert(entry.key, entry.value.toJson());
+        return object;
+    }
+    }
+    return {};
+}
+
+QString YamlValue::kindName() const
+{
+    switch (m_kind) {
+    case Kind::Null:
+        return QStringLiteral("null");
+    case Kind::Bool:
+        return QStringLiteral("boolean");
+    case Kind::Int:
+    case Kind::Float:
+        return QStringLiteral("number");
+    case Kind::String:
+        return QStringLiteral("string");
+    case Kind::Sequence:
+        return QStringLiteral("list");
+    case Kind::Mapping:
+        return QStringLiteral("mapping");
+    }
+    return {};
+}
+
+QString YamlValue::describe() const
+{
+    switch (m_kind) {
+    case Kind::Null:
+        return QStringLiteral("nothing");
+    case Kind::Bool:
+        return m_bool ? QStringLiteral("true") : QStringLiteral("false");
+    case Kind::Int:
+    case Kind::Float:
+    case Kind::String:
+        return m_text;
+    case Kind::Sequence:
+        return QStringLiteral("a list of %1 items").arg(m_items.size());
+    case Kind::Mapping:
+        return QStringLiteral("a mapping of %1 keys").arg(m_entries.size());
+    }
+    return {};
+}
+
+bool YamlValue::operator==(const YamlValue &other) const
+{
+    return m_kind == other.m_kind && m_text == other.m_text && m_bool == other.m_bool
+        && m_int == other.m_int && m_items == other.m_items && m_entries == other.m_entries;
+}
+
+} // namespace awb
