@@ -61,6 +61,16 @@ YamlValue::Style styleOf(fy_node *node)
     }
 }
 
+bool isEmptyStream(const QByteArray &utf8)
+{
+    for (const QByteArray &line : utf8.split('\n')) {
+        const QByteArray t = line.trimmed();
+        if (!t.isEmpty() && !t.startsWith('#'))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 YamlValue YamlReader::resolvePlain(const QString &text)
@@ -207,6 +217,11 @@ YamlParseResult YamlReader::parse(const QByteArray &utf8)
     std::unique_ptr<fy_document, DocumentDeleter> doc(
         fy_document_build_from_string(&cfg, utf8.constData(), size_t(utf8.size())));
     if (!doc) {
+        if (isEmptyStream(utf8)) {
+            // No document at all (empty or only comments): an empty frontmatter, not an error.
+            result.ok = true;
+            return result;
+        }
         result.errorString = QStringLiteral("invalid YAML");
         if (diag) {
             void *iter = nullptr;
