@@ -14,6 +14,16 @@ YamlValue YamlValue::makeString(const QString &text, Style style)
     return v;
 }
 
+YamlValue YamlValue::makeSequence(const QStringList &items, Style style)
+{
+    YamlValue v;
+    v.m_kind = Kind::Sequence;
+    v.m_style = style;
+    for (const QString &item : items)
+        v.m_items.append(makeString(item));
+    return v;
+}
+
 const YamlValue *YamlValue::find(const QString &key) const
 {
     // Later duplicates win, as in JavaScript objects.

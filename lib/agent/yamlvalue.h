@@ -3,6 +3,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace awb {
 
@@ -18,6 +19,7 @@ public:
 
     YamlValue() = default;
     static YamlValue makeString(const QString &text, Style style = Style::Plain);
+    static YamlValue makeSequence(const QStringList &items, Style style = Style::Block);
 
     Kind kind() const { return m_kind; }
     Style style() const { return m_style; }
