@@ -1,17 +1,49 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Agent Workbench"));
-    QApplication::setOrganizationName(QStringLiteral("Agent Workbench"));
+    QApplication::setApplicationName(QStringLiteral("agent-workbench"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Agent Workbench"));
+    QApplication::setOrganizationName(QStringLiteral("agent-workbench"));
     QApplication::setApplicationVersion(QStringLiteral(AWB_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("agent-workbench"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Author, test, route and export subagents."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("library"), QApplication::translate("main", "Open a folder of agents."),
+                      QStringLiteral("folder")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QApplication::translate("main", "Render the window to a PNG file and exit."),
+                      QStringLiteral("file")});
+    parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Agent files to open."),
+                                 QStringLiteral("[FILE...]"));
+    parser.process(app);
+
     awb::MainWindow window;
-    const QStringList files = QApplication::arguments().mid(1);
-    for (const QString &file : files)
+    if (parser.isSet(QStringLiteral("library")))
+        window.openLibrary(parser.value(QStringLiteral("library")));
+    for (const QString &file : parser.positionalArguments())
         window.openFile(file);
+
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        const QString out = parser.value(QStringLiteral("screenshot"));
+        window.resize(1400, 860);
+        window.show();
+        // Let layouts and the preview settle, then paint once and exit.
+        QTimer::singleShot(400, &window, [&window, out] {
+            const bool ok = window.grab().save(out);
+            QApplication::exit(ok ? 0 : 1);
+        });
+        return QApplication::exec();
+    }
     window.show();
+    QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     return QApplication::exec();
 }

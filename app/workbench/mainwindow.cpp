@@ -1,47 +1,594 @@
 #include "mainwindow.h"
 
-#include "agent/agentdocument.h"
+#include "agentform.h"
+#include "editortab.h"
+#include "recoverystore.h"
 
+#include "agent/agentbuffer.h"
+#include "agent/agentlinter.h"
+#include "agent/modelaliases.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeWidget>
 
 namespace awb {
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+constexpr int MaxRecent = 10;
+const QString RecentKey = QStringLiteral("recentFiles");
+} // namespace
+
+MainWindow::MainWindow(const QString &recoveryRoot, QWidget *parent)
     : QMainWindow(parent)
-    , m_source(new QPlainTextEdit(this))
-    , m_status(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_preview(nullptr)
+    , m_problems(nullptr)
+    , m_sideTabs(nullptr)
+    , m_position(new QLabel(this))
+    , m_loadState(new QLabel(this))
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_autosave(new QTimer(this))
+    , m_recovery(new RecoveryStore(recoveryRoot.isEmpty() ? RecoveryStore::defaultRoot() : recoveryRoot))
 {
     setWindowTitle(tr("Agent Workbench"));
-    setCentralWidget(m_source);
-    statusBar()->addWidget(m_status, 1);
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::showOpenDialog);
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    resize(1100, 720);
+    setObjectName(QStringLiteral("MainWindow"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    setCentralWidget(m_tabs);
+    createDocks();
+    createActions();
+    statusBar()->addWidget(m_loadState, 1);
+    statusBar()->addPermanentWidget(m_position);
+
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(2000);
+    connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosaveNow);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        updateActions();
+        updateTitle();
+        updateStatus();
+        updatePreview();
+        updateProblems();
+    });
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this,
+            [this](int index) { closeTab(qobject_cast<EditorTab *>(m_tabs->widget(index))); });
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
+    restoreSettings();
+    updateActions();
 }
 
-void MainWindow::showOpenDialog()
+MainWindow::~MainWindow()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Agent"), QString(), tr("Agent files (*.md)"));
-    if (!path.isEmpty())
-        openFile(path);
+    delete m_recovery;
+}
+
+void MainWindow::createDocks()
+{
+    m_preview = new QTextBrowser(this);
+    m_preview->setOpenLinks(false);
+    m_preview->setAccessibleName(tr("Preview"));
+    auto placeholder = [this](const QString &text) {
+        auto *label = new QLabel(text, this);
+        label->setWordWrap(true);
+        label->setAlignment(Qt::AlignCenter);
+        label->setMargin(24);
+        return label;
+    };
+    m_sideTabs = new QTabWidget(this);
+    m_sideTabs->setDocumentMode(true);
+    m_sideTabs->addTab(m_preview, tr("Preview"));
+    m_sideTabs->addTab(placeholder(tr("Chat: test conversations with this agent's system prompt against the "
+                                      "selected model will appear here.")),
+                       tr("Chat"));
+    m_sideTabs->addTab(placeholder(tr("Triggers: which prompts would make Claude Code delegate to which agent "
+                                      "will appear here.")),
+                       tr("Triggers"));
+    auto *right = new QDockWidget(tr("Preview"), this);
+    right->setObjectName(QStringLiteral("PreviewDock"));
+    right->setWidget(m_sideTabs);
+    addDockWidget(Qt::RightDockWidgetArea, right);
+
+    m_problems = new QTreeWidget(this);
+    m_problems->setHeaderLabels({tr("Severity"), tr("Line"), tr("Code"), tr("Message")});
+    m_problems->setRootIsDecorated(false);
+    m_problems->setAccessibleName(tr("Problems"));
+    m_problems->header()->setStretchLastSection(true);
+    auto *bottom = new QDockWidget(tr("Problems"), this);
+    bottom->setObjectName(QStringLiteral("ProblemsDock"));
+    bottom->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, bottom);
+    connect(m_problems, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        EditorTab *tab = currentTab();
+        if (!tab || !item)
+            return;
+        tab->showSource();
+        QTextCursor cursor(tab->sourceEdit()->document()->findBlockByNumber(item->text(1).toInt() - 1));
+        tab->sourceEdit()->setTextCursor(cursor);
+        tab->sourceEdit()->setFocus();
+    });
+}
+
+QAction *makeAction(QObject *parent, const QString &text, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(text, parent);
+    action->setShortcut(shortcut);
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *newMenu = file->addMenu(tr("&New"));
+    const QList<QPair<QString, QString>> templates{{QStringLiteral("blank"), tr("&Blank Agent")},
+                                                   {QStringLiteral("reviewer"), tr("&Reviewer")},
+                                                   {QStringLiteral("planner"), tr("&Planner")},
+                                                   {QStringLiteral("classic-example"), tr("Classic <&example> Style")}};
+    for (const auto &t : templates) {
+        QAction *a = newMenu->addAction(t.second, this, [this, name = t.first] { newFromTemplate(name); });
+        if (t.first == QLatin1String("blank")) {
+            a->setShortcut(QKeySequence::New);
+            m_actions.insert(QStringLiteral("new"), a);
+        }
+    }
+    m_actions.insert(QStringLiteral("open"), file->addAction(tr("&Open…"), QKeySequence::Open, this, [this] {
+        const QStringList paths =
+            QFileDialog::getOpenFileNames(this, tr("Open Agent"), QString(), tr("Agent files (*.md);;All files (*)"));
+        for (const QString &p : paths)
+            openFile(p);
+    }));
+    file->addAction(tr("Open &Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Agent Folder"));
+        if (!dir.isEmpty())
+            openLibrary(dir);
+    });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    m_actions.insert(QStringLiteral("save"),
+                     file->addAction(tr("&Save"), QKeySequence::Save, this, [this] { save(currentTab()); }));
+    m_actions.insert(QStringLiteral("saveAs"),
+                     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] { saveAs(currentTab()); }));
+    m_actions.insert(QStringLiteral("saveAll"),
+                     file->addAction(tr("Save A&ll"), QKeySequence(tr("Ctrl+Alt+S")), this, [this] { saveAll(); }));
+    m_actions.insert(QStringLiteral("revert"),
+                     file->addAction(tr("Re&vert"), this, [this] { revert(currentTab()); }));
+    m_actions.insert(QStringLiteral("close"),
+                     file->addAction(tr("&Close"), QKeySequence::Close, this, [this] { closeTab(currentTab()); }));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_actions.insert(QStringLiteral("undo"), edit->addAction(tr("&Undo"), QKeySequence::Undo, this, [this] {
+        if (EditorTab *tab = currentTab())
+            tab->buffer()->textDocument()->undo();
+    }));
+    m_actions.insert(QStringLiteral("redo"), edit->addAction(tr("&Redo"), QKeySequence::Redo, this, [this] {
+        if (EditorTab *tab = currentTab())
+            tab->buffer()->textDocument()->redo();
+    }));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_actions.insert(QStringLiteral("showForm"), view->addAction(tr("&Form"), QKeySequence(tr("Ctrl+1")), this, [this] {
+        if (EditorTab *tab = currentTab())
+            tab->showForm();
+    }));
+    m_actions.insert(QStringLiteral("showSource"),
+                     view->addAction(tr("&Source"), QKeySequence(tr("Ctrl+2")), this, [this] {
+                         if (EditorTab *tab = currentTab())
+                             tab->showSource();
+                     }));
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Agent Workbench"), this, [this] {
+        QMessageBox::about(this, tr("About Agent Workbench"),
+                           tr("<h3>Agent Workbench %1</h3><p>Author, test, route and export subagents for "
+                              "coding agents.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("MainToolBar"));
+    bar->addAction(m_actions.value(QStringLiteral("new")));
+    bar->addAction(m_actions.value(QStringLiteral("open")));
+    bar->addAction(m_actions.value(QStringLiteral("save")));
+    rebuildRecentMenu();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+EditorTab *MainWindow::currentTab() const
+{
+    return qobject_cast<EditorTab *>(m_tabs->currentWidget());
+}
+
+QList<EditorTab *> MainWindow::tabs() const
+{
+    QList<EditorTab *> out;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *tab = qobject_cast<EditorTab *>(m_tabs->widget(i)))
+            out.append(tab);
+    }
+    return out;
+}
+
+EditorTab *MainWindow::tabForPath(const QString &path) const
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (EditorTab *tab : tabs()) {
+        if (tab->path() == absolute)
+            return tab;
+    }
+    return nullptr;
+}
+
+void MainWindow::addTab(EditorTab *tab)
+{
+    m_tabs->addTab(tab, tab->title());
+    m_tabs->setCurrentWidget(tab);
+    connect(tab, &EditorTab::titleChanged, this, [this, tab] {
+        m_tabs->setTabText(m_tabs->indexOf(tab), tab->title());
+        updateTitle();
+        updateActions();
+    });
+    connect(tab, &EditorTab::edited, this, [this, tab] {
+        if (tab == currentTab()) {
+            updatePreview();
+            updateProblems();
+            updateStatus();
+        }
+        m_tabs->setTabText(m_tabs->indexOf(tab), tab->title());
+        if (tab->isModified())
+            m_autosave->start();
+    });
+    connect(tab->sourceEdit(), &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::updateStatus);
+    if (!tab->path().isEmpty())
+        m_watcher->addPath(tab->path());
+    updatePreview();
+    updateProblems();
 }
 
 bool MainWindow::openFile(const QString &path)
 {
-    const AgentDocument doc = AgentDocument::fromFile(path);
-    if (!doc.ioError().isEmpty()) {
-        m_status->setText(doc.ioError());
+    if (EditorTab *existing = tabForPath(path)) {
+        m_tabs->setCurrentWidget(existing);
+        return true;
+    }
+    auto *tab = new EditorTab(this);
+    QString error;
+    if (!tab->openFile(path, &error)) {
+        delete tab;
+        showError(error);
         return false;
     }
-    m_source->setPlainText(doc.text());
-    m_status->setText(doc.loads() ? doc.listingLine() : tr("Skipped by Claude Code: %1").arg(doc.skipMessage()));
-    setWindowTitle(tr("%1 — Agent Workbench").arg(path));
+    addTab(tab);
+    addRecent(tab->path());
     return true;
+}
+
+void MainWindow::openLibrary(const QString &folder)
+{
+    Q_UNUSED(folder);
+}
+
+EditorTab *MainWindow::newFromTemplate(const QString &templateName)
+{
+    QFile file(QStringLiteral(":/templates/%1.md").arg(templateName));
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("The template '%1' is missing from this build.").arg(templateName));
+        return nullptr;
+    }
+    auto *tab = new EditorTab(this);
+    tab->openText(file.readAll(), QString(), false);
+    addTab(tab);
+    return tab;
+}
+
+bool MainWindow::save(EditorTab *tab)
+{
+    if (!tab)
+        return false;
+    if (tab->path().isEmpty())
+        return saveAs(tab);
+    m_watcher->removePath(tab->path());
+    QString error;
+    const bool ok = tab->save(QString(), &error);
+    m_watcher->addPath(tab->path());
+    if (!ok) {
+        showError(error);
+        return false;
+    }
+    m_recovery->remove(tab->id());
+    statusBar()->showMessage(tr("Saved %1").arg(tab->path()), 3000);
+    return true;
+}
+
+bool MainWindow::saveAs(EditorTab *tab)
+{
+    if (!tab)
+        return false;
+    QString suggestion = tab->path();
+    if (suggestion.isEmpty())
+        suggestion = (tab->buffer()->document().name().isEmpty() ? tr("agent") : tab->buffer()->document().name())
+            + QStringLiteral(".md");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Agent As"), suggestion, tr("Agent files (*.md)"));
+    if (path.isEmpty())
+        return false;
+    if (!tab->path().isEmpty())
+        m_watcher->removePath(tab->path());
+    QString error;
+    if (!tab->save(path, &error)) {
+        showError(error);
+        return false;
+    }
+    m_watcher->addPath(tab->path());
+    m_recovery->remove(tab->id());
+    addRecent(tab->path());
+    return true;
+}
+
+bool MainWindow::saveAll()
+{
+    bool ok = true;
+    for (EditorTab *tab : tabs()) {
+        if (tab->isModified())
+            ok = save(tab) && ok;
+    }
+    return ok;
+}
+
+void MainWindow::revert(EditorTab *tab)
+{
+    if (!tab || tab->path().isEmpty())
+        return;
+    if (tab->isModified()
+        && QMessageBox::question(this, tr("Revert"), tr("Discard your changes to %1?").arg(tab->title()))
+            != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!tab->revert(&error))
+        showError(error);
+}
+
+bool MainWindow::closeTab(EditorTab *tab)
+{
+    if (!tab)
+        return false;
+    if (tab->isModified()) {
+        m_tabs->setCurrentWidget(tab);
+        const auto answer = QMessageBox::warning(
+            this, tr("Unsaved Changes"), tr("%1 has unsaved changes. Save them before closing?").arg(tab->title()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save(tab)))
+            return false;
+    }
+    if (!tab->path().isEmpty())
+        m_watcher->removePath(tab->path());
+    m_recovery->remove(tab->id());
+    m_tabs->removeTab(m_tabs->indexOf(tab));
+    tab->deleteLater();
+    updateActions();
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (EditorTab *tab : tabs()) {
+        if (!tab->isModified())
+            continue;
+        m_tabs->setCurrentWidget(tab);
+        const auto answer = QMessageBox::warning(
+            this, tr("Unsaved Changes"), tr("%1 has unsaved changes. Save them before quitting?").arg(tab->title()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save(tab))) {
+            event->ignore();
+            return;
+        }
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::autosaveNow()
+{
+    for (EditorTab *tab : tabs()) {
+        if (!tab->isModified()) {
+            m_recovery->remove(tab->id());
+            continue;
+        }
+        QString error;
+        if (!m_recovery->save(tab->id(), tab->path(), tab->title(), tab->buffer()->bytesToSave(), &error))
+            statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 5000);
+    }
+}
+
+int MainWindow::offerRecovery(bool ask)
+{
+    const QList<RecoveryStore::Entry> entries = m_recovery->orphans();
+    if (entries.isEmpty())
+        return 0;
+    if (ask) {
+        QStringList names;
+        for (const auto &e : entries)
+            names.append(e.originalPath.isEmpty() ? e.title : e.originalPath);
+        const auto answer = QMessageBox::question(
+            this, tr("Restore Unsaved Work"),
+            tr("Agent Workbench did not close properly last time. Restore the unsaved changes to:\n\n%1")
+                .arg(names.join(QLatin1Char('\n'))),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes) {
+            m_recovery->discardOrphans(entries);
+            return 0;
+        }
+    }
+    for (const auto &e : entries) {
+        auto *tab = new EditorTab(this);
+        QString error;
+        if (!e.originalPath.isEmpty() && QFileInfo::exists(e.originalPath) && tab->openFile(e.originalPath, &error))
+            tab->buffer()->replaceText(QString::fromUtf8(e.content));
+        else
+            tab->openText(e.content, e.originalPath, true);
+        addTab(tab);
+    }
+    m_recovery->discardOrphans(entries);
+    autosaveNow();
+    return int(entries.size());
+}
+
+void MainWindow::fileChangedOnDisk(const QString &path)
+{
+    EditorTab *tab = tabForPath(path);
+    if (!tab)
+        return;
+    // Atomic replacements drop the watch; keep watching the path.
+    if (QFileInfo::exists(path) && !m_watcher->files().contains(path))
+        m_watcher->addPath(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        statusBar()->showMessage(tr("%1 was removed or cannot be read; your text is kept.").arg(path), 8000);
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    if (bytes == tab->diskBytes())
+        return; // our own save, or a touch
+    if (!tab->isModified()) {
+        QString error;
+        tab->openFile(path, &error);
+        statusBar()->showMessage(tr("Reloaded %1: it changed on disk.").arg(path), 5000);
+        return;
+    }
+    m_tabs->setCurrentWidget(tab);
+    const auto answer = QMessageBox::question(
+        this, tr("File Changed on Disk"),
+        tr("%1 was changed by another program, and you have unsaved changes here.\n\nReload it and lose your "
+           "changes, or keep your version?")
+            .arg(path),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes) {
+        QString error;
+        tab->openFile(path, &error);
+    }
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    if (isVisible())
+        QMessageBox::warning(this, tr("Agent Workbench"), message);
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(RecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    settings.setValue(RecentKey, recent);
+    rebuildRecentMenu();
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(RecentKey).toStringList();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = recentFiles();
+    for (int i = 0; i < recent.size(); ++i) {
+        m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(recent.at(i)), this,
+                                [this, path = recent.at(i)] { openFile(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateActions()
+{
+    EditorTab *tab = currentTab();
+    for (const QString &name : {QStringLiteral("save"), QStringLiteral("saveAs"), QStringLiteral("close"),
+                                QStringLiteral("undo"), QStringLiteral("redo"), QStringLiteral("showForm"),
+                                QStringLiteral("showSource")})
+        m_actions.value(name)->setEnabled(tab != nullptr);
+    m_actions.value(QStringLiteral("revert"))->setEnabled(tab && !tab->path().isEmpty());
+    m_actions.value(QStringLiteral("saveAll"))->setEnabled(!tabs().isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    EditorTab *tab = currentTab();
+    setWindowTitle(tab ? tr("%1 — Agent Workbench").arg(tab->title()) : tr("Agent Workbench"));
+}
+
+void MainWindow::updateStatus()
+{
+    EditorTab *tab = currentTab();
+    if (!tab) {
+        m_position->clear();
+        m_loadState->clear();
+        return;
+    }
+    const QTextCursor cursor = tab->sourceEdit()->textCursor();
+    m_position->setText(tr("Line %1, Column %2").arg(cursor.blockNumber() + 1).arg(cursor.positionInBlock() + 1));
+    const AgentDocument &doc = tab->buffer()->document();
+    m_loadState->setText(doc.loads() ? tr("✓ Loads in Claude Code") : tr("✗ Skipped by Claude Code: %1").arg(doc.skipMessage()));
+}
+
+void MainWindow::updatePreview()
+{
+    EditorTab *tab = currentTab();
+    if (!tab) {
+        m_preview->clear();
+        return;
+    }
+    const AgentDocument &doc = tab->buffer()->document();
+    m_preview->setPlainText(doc.loads() ? doc.listingLine() : doc.skipMessage());
+}
+
+void MainWindow::updateProblems()
+{
+    m_problems->clear();
+    EditorTab *tab = currentTab();
+    if (!tab)
+        return;
+    for (const Diagnostic &d : AgentLinter::check(tab->buffer()->document())) {
+        auto *item = new QTreeWidgetItem(m_problems, {Diagnostic::severityName(d.severity), QString::number(d.line),
+                                                      d.code, d.message});
+        item->setToolTip(3, d.message);
+    }
 }
 
 } // namespace awb

@@ -1,24 +1,83 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
-class QPlainTextEdit;
+class QAction;
+class QFileSystemWatcher;
 class QLabel;
+class QMenu;
+class QTabWidget;
+class QTextBrowser;
+class QTimer;
+class QTreeWidget;
 
 namespace awb {
 
+class EditorTab;
+class RecoveryStore;
+
+/// The editor window of product.md: library on the left, editor tabs in the middle, preview,
+/// chat and triggers on the right, problems below.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// `recoveryRoot` empty means the default folder under the user's data location.
+    explicit MainWindow(const QString &recoveryRoot = QString(), QWidget *parent = nullptr);
+    ~MainWindow() override;
+
     bool openFile(const QString &path);
+    void openLibrary(const QString &folder);
+    EditorTab *newFromTemplate(const QString &templateName);
+    EditorTab *currentTab() const;
+    QList<EditorTab *> tabs() const;
+    QTabWidget *tabWidget() const { return m_tabs; }
+    QTextBrowser *preview() const { return m_preview; }
+    QTreeWidget *problems() const { return m_problems; }
+
+    bool save(EditorTab *tab);
+    bool saveAs(EditorTab *tab);
+    bool saveAll();
+    void revert(EditorTab *tab);
+    bool closeTab(EditorTab *tab);
+
+    /// Offers to restore what a crashed or killed instance left unsaved; returns how many were restored.
+    int offerRecovery(bool ask = true);
+    /// Autosaves every modified tab now (normally done on a timer after edits).
+    void autosaveNow();
+    QStringList recentFiles() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void showOpenDialog();
+    void createActions();
+    void createDocks();
+    void addTab(EditorTab *tab);
+    void updateActions();
+    void updateTitle();
+    void updateStatus();
+    void updatePreview();
+    void updateProblems();
+    void addRecent(const QString &path);
+    void rebuildRecentMenu();
+    void fileChangedOnDisk(const QString &path);
+    void showError(const QString &message);
+    EditorTab *tabForPath(const QString &path) const;
+    void restoreSettings();
 
-    QPlainTextEdit *m_source = nullptr;
-    QLabel *m_status = nullptr;
+    QTabWidget *m_tabs;
+    QTextBrowser *m_preview;
+    QTreeWidget *m_problems;
+    QTabWidget *m_sideTabs;
+    QLabel *m_position;
+    QLabel *m_loadState;
+    QMenu *m_recentMenu = nullptr;
+    QFileSystemWatcher *m_watcher;
+    QTimer *m_autosave;
+    RecoveryStore *m_recovery;
+    QHash<QString, QAction *> m_actions;
 };
 
 } // namespace awb

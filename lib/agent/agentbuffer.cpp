@@ -8,10 +8,11 @@
 
 namespace awb {
 
-AgentBuffer::AgentBuffer(QObject *parent)
+AgentBuffer::AgentBuffer(QTextDocument *document, QObject *parent)
     : QObject(parent)
-    , m_textDocument(new QTextDocument(this))
+    , m_textDocument(document ? document : new QTextDocument)
 {
+    m_textDocument->setParent(this);
     m_textDocument->setUndoRedoEnabled(true);
     connect(m_textDocument, &QTextDocument::contentsChanged, this, &AgentBuffer::reparse);
 }
@@ -148,6 +149,40 @@ void AgentBuffer::setListField(const QString &key, const QStringList &values)
 void AgentBuffer::removeField(const QString &key)
 {
     replaceText(FrontmatterEditor::removeField(text(), key));
+}
+
+QString AgentBuffer::rawField(const QString &key) const
+{
+    const QString current = text();
+    const FrontmatterEditor::KeyBlock block = FrontmatterEditor::findKey(current, key);
+    if (!block.found)
+        return {};
+    QString raw = current.mid(block.start, block.end - block.start);
+    raw.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    while (raw.endsWith(QLatin1Char('\n')))
+        raw.chop(1);
+    return raw;
+}
+
+void AgentBuffer::setRawField(const QString &key, const QString &entryText)
+{
+    // Make sure the key exists (added the way setField adds keys), then swap in the raw text:
+    // all in one string so that it is one undo step.
+    QString out = text();
+    if (!FrontmatterEditor::findKey(out, key).found)
+        out = FrontmatterEditor::setField(out, key, YamlValue::makeString(QStringLiteral("x")));
+    const QString eol = FrontmatterEditor::lineEnding(out);
+    QString entry = entryText;
+    while (entry.endsWith(QLatin1Char('\n')))
+        entry.chop(1);
+    if (eol != QLatin1String("\n"))
+        entry.replace(QLatin1Char('\n'), eol);
+    const FrontmatterEditor::KeyBlock block = FrontmatterEditor::findKey(out, key);
+    if (!block.found)
+        return;
+    const bool hadEol = QStringView(out).mid(block.start, block.end - block.start).endsWith(QLatin1Char('\n'));
+    out.replace(block.start, block.end - block.start, entry + (hadEol ? eol : QString()));
+    replaceText(out);
 }
 
 void AgentBuffer::setDescription(const QString &description)

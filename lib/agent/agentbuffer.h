@@ -20,7 +20,9 @@ class AgentBuffer : public QObject
     Q_OBJECT
 
 public:
-    explicit AgentBuffer(QObject *parent = nullptr);
+    /// `document` lets a view supply a document with its own layout (QPlainTextEdit needs a
+    /// QPlainTextDocumentLayout); the buffer takes ownership. Null creates a plain one.
+    explicit AgentBuffer(QTextDocument *document = nullptr, QObject *parent = nullptr);
 
     QTextDocument *textDocument() const { return m_textDocument; }
 
@@ -45,6 +47,10 @@ public:
     void setScalarField(const QString &key, const QString &value);
     void setListField(const QString &key, const QStringList &values);
     void removeField(const QString &key);
+    /// The raw YAML text of a key's lines (`key: ...` and its indented continuation), or empty.
+    QString rawField(const QString &key) const;
+    /// Replaces a key's lines with `entryText` as the user wrote it (it must start with `key:`).
+    void setRawField(const QString &key, const QString &entryText);
     /// The description as Claude Code sees it; written in a style strict YAML readers accept.
     void setDescription(const QString &description);
     /// The description without its `<example>` blocks (what the form's description box edits).

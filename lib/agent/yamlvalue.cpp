@@ -14,6 +14,25 @@ YamlValue YamlValue::makeString(const QString &text, Style style)
     return v;
 }
 
+YamlValue YamlValue::makeBool(bool value)
+{
+    YamlValue v;
+    v.m_kind = Kind::Bool;
+    v.m_bool = value;
+    v.m_text = value ? QStringLiteral("true") : QStringLiteral("false");
+    return v;
+}
+
+YamlValue YamlValue::makeInt(qint64 value)
+{
+    YamlValue v;
+    v.m_kind = Kind::Int;
+    v.m_int = value;
+    v.m_double = double(value);
+    v.m_text = QString::number(value);
+    return v;
+}
+
 YamlValue YamlValue::makeSequence(const QStringList &items, Style style)
 {
     YamlValue v;

@@ -19,6 +19,8 @@ public:
 
     YamlValue() = default;
     static YamlValue makeString(const QString &text, Style style = Style::Plain);
+    static YamlValue makeBool(bool value);
+    static YamlValue makeInt(qint64 value);
     static YamlValue makeSequence(const QStringList &items, Style style = Style::Block);
 
     Kind kind() const { return m_kind; }

@@ -1,0 +1,151 @@
+#include "editortab.h"
+
+#include "agentform.h"
+
+#include "agent/agentbuffer.h"
+#include "agent/agentdocument.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QPlainTextDocumentLayout>
+#include <QPlainTextEdit>
+#include <QTextDocument>
+#include <QSaveFile>
+#include <QTabWidget>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace awb {
+
+static QTextDocument *plainTextDocument()
+{
+    auto *document = new QTextDocument;
+    document->setDocumentLayout(new QPlainTextDocumentLayout(document));
+    return document;
+}
+
+EditorTab::EditorTab(QWidget *parent)
+    : QWidget(parent)
+    , m_buffer(new AgentBuffer(plainTextDocument(), this))
+    , m_views(new QTabWidget(this))
+    , m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    // The source view must own the document's layout before anything else lays it out.
+    m_source = new QPlainTextEdit(m_views);
+    m_source->setDocument(m_buffer->textDocument());
+    m_source->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_source->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_source->setAccessibleName(tr("Source"));
+    m_form = new AgentForm(m_buffer, m_views);
+
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_form, tr("&Form"));
+    m_views->addTab(m_source, tr("&Source"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_views);
+
+    connect(m_buffer, &AgentBuffer::modifiedChanged, this, &EditorTab::titleChanged);
+    connect(m_buffer, &AgentBuffer::pathChanged, this, &EditorTab::titleChanged);
+    connect(m_buffer, &AgentBuffer::documentChanged, this, &EditorTab::edited);
+}
+
+QString EditorTab::path() const
+{
+    return m_buffer->path();
+}
+
+QString EditorTab::title() const
+{
+    QString name = m_buffer->document().name();
+    if (name.isEmpty())
+        name = path().isEmpty() ? tr("Untitled") : QFileInfo(path()).fileName();
+    return isModified() ? name + QLatin1Char('*') : name;
+}
+
+bool EditorTab::isModified() const
+{
+    return m_buffer->isModified() || path().isEmpty();
+}
+
+bool EditorTab::openFile(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (info.size() > AgentDocument::MaxFileSize) {
+        if (error)
+            *error = tr("%1 is %2 MB; agent files larger than %3 MB are not opened.")
+                         .arg(path)
+                         .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
+                         .arg(AgentDocument::MaxFileSize / (1024 * 1024));
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot open %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    if (bytes.contains('\0')) {
+        if (error)
+            *error = tr("%1 looks like a binary file, not an agent file.").arg(path);
+        return false;
+    }
+    m_diskBytes = bytes;
+    m_buffer->load(bytes, info.absoluteFilePath());
+    Q_EMIT titleChanged();
+    return true;
+}
+
+void EditorTab::openText(const QByteArray &bytes, const QString &path, bool modified)
+{
+    m_buffer->load(modified ? QByteArray() : bytes, path);
+    if (modified)
+        m_buffer->replaceText(QString::fromUtf8(bytes));
+    Q_EMIT titleChanged();
+}
+
+bool EditorTab::save(const QString &path, QString *error)
+{
+    const QString target = path.isEmpty() ? this->path() : path;
+    const QByteArray bytes = m_buffer->bytesToSave();
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot save %1: %2").arg(target, file.errorString());
+        return false;
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("Cannot save %1: %2. The file on disk was not changed.").arg(target, file.errorString());
+        return false;
+    }
+    m_diskBytes = bytes;
+    m_buffer->setPath(QFileInfo(target).absoluteFilePath());
+    m_buffer->markSaved();
+    Q_EMIT titleChanged();
+    return true;
+}
+
+bool EditorTab::revert(QString *error)
+{
+    return openFile(path(), error);
+}
+
+void EditorTab::showSource()
+{
+    m_views->setCurrentWidget(m_source);
+}
+
+void EditorTab::showForm()
+{
+    m_views->setCurrentWidget(m_form);
+}
+
+bool EditorTab::isSourceShown() const
+{
+    return m_views->currentWidget() == m_source;
+}
+
+} // namespace awb

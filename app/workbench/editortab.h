@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QWidget>
+
+class QPlainTextEdit;
+class QTabWidget;
+class QTimer;
+
+namespace awb {
+
+class AgentBuffer;
+class AgentForm;
+
+/// One open agent: the Form and Source views of one AgentBuffer, and its file on disk.
+class EditorTab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EditorTab(QWidget *parent = nullptr);
+
+    AgentBuffer *buffer() const { return m_buffer; }
+    AgentForm *form() const { return m_form; }
+    QPlainTextEdit *sourceEdit() const { return m_source; }
+    QTabWidget *views() const { return m_views; }
+    /// A stable id for autosave snapshots.
+    QString id() const { return m_id; }
+
+    /// Loads a file; on failure returns false with a message a person can act on.
+    bool openFile(const QString &path, QString *error);
+    /// Starts an unsaved agent from text (a template or a recovered snapshot).
+    void openText(const QByteArray &bytes, const QString &path, bool modified);
+    /// Saves atomically to `path` (or the current path); the file is either old or new, never partial.
+    bool save(const QString &path, QString *error);
+    /// Re-reads the file from disk, dropping unsaved changes.
+    bool revert(QString *error);
+    /// The bytes last written to or read from disk (to tell our own saves from outside changes).
+    QByteArray diskBytes() const { return m_diskBytes; }
+
+    QString path() const;
+    QString title() const;
+    bool isModified() const;
+    void showSource();
+    void showForm();
+    bool isSourceShown() const;
+
+Q_SIGNALS:
+    void titleChanged();
+    /// The text changed; the main window autosaves and refreshes the preview.
+    void edited();
+
+private:
+    AgentBuffer *m_buffer;
+    QTabWidget *m_views;
+    AgentForm *m_form;
+    QPlainTextEdit *m_source;
+    QString m_id;
+    QByteArray m_diskBytes;
+};
+
+} // namespace awb
