@@ -12,6 +12,9 @@ namespace awb {
 
 QString RecoveryStore::defaultRoot()
 {
+    const QString overridden = qEnvironmentVariable("AWB_RECOVERY_DIR");
+    if (!overridden.isEmpty())
+        return overridden;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
 }
 
