@@ -1,7 +1,9 @@
 #include "mainwindow.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -22,9 +24,16 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("screenshot"),
                       QApplication::translate("main", "Render the window to a PNG file and exit."),
                       QStringLiteral("file")});
+    parser.addOption({QStringLiteral("theme"),
+                      QApplication::translate("main", "Color theme: system, light or dark."),
+                      QStringLiteral("theme")});
     parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Agent files to open."),
                                  QStringLiteral("[FILE...]"));
     parser.process(app);
+    const QString theme = parser.isSet(QStringLiteral("theme"))
+        ? parser.value(QStringLiteral("theme"))
+        : QSettings().value(QStringLiteral("view/theme"), QStringLiteral("system")).toString();
+    awb::Theme::apply(awb::Theme::fromString(theme));
 
     awb::MainWindow window;
     if (parser.isSet(QStringLiteral("library")))

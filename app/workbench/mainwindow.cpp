@@ -3,12 +3,14 @@
 #include "agentform.h"
 #include "editortab.h"
 #include "recoverystore.h"
+#include "theme.h"
 
 #include "agent/agentbuffer.h"
 #include "agent/agentlinter.h"
 #include "agent/modelaliases.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -117,6 +119,8 @@ void MainWindow::createDocks()
     bottom->setObjectName(QStringLiteral("ProblemsDock"));
     bottom->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, bottom);
+    resizeDocks({right}, {440}, Qt::Horizontal);
+    resizeDocks({bottom}, {130}, Qt::Vertical);
     connect(m_problems, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         EditorTab *tab = currentTab();
         if (!tab || !item)
@@ -199,6 +203,21 @@ void MainWindow::createActions()
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+
+    QMenu *themeMenu = view->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("view/theme"), QStringLiteral("system")).toString();
+    for (const auto &[mode, label] : {std::pair{Theme::Mode::System, tr("Follow &System")},
+                                      std::pair{Theme::Mode::Light, tr("&Light")},
+                                      std::pair{Theme::Mode::Dark, tr("&Dark")}}) {
+        QAction *a = themeMenu->addAction(label, this, [mode = mode] {
+            Theme::apply(mode);
+            QSettings().setValue(QStringLiteral("view/theme"), Theme::toString(mode));
+        });
+        a->setCheckable(true);
+        a->setChecked(Theme::toString(mode) == current);
+        themeGroup->addAction(a);
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Agent Workbench"), this, [this] {
