@@ -23,16 +23,19 @@ const QStringList &FieldTable::modelAliases()
 
 const QStringList &FieldTable::knownTools()
 {
+    // Tools of Claude Code 2.1 (2.1.197 offers most of these to the model; older names kept so
+    // existing agents are not flagged).
     static const QStringList list{
-        QStringLiteral("Agent"),        QStringLiteral("AskUserQuestion"), QStringLiteral("Bash"),
-        QStringLiteral("BashOutput"),   QStringLiteral("Edit"),            QStringLiteral("EnterPlanMode"),
-        QStringLiteral("ExitPlanMode"), QStringLiteral("Glob"),            QStringLiteral("Grep"),
-        QStringLiteral("KillShell"),    QStringLiteral("LS"),              QStringLiteral("LSP"),
-        QStringLiteral("MultiEdit"),    QStringLiteral("NotebookEdit"),    QStringLiteral("NotebookRead"),
-        QStringLiteral("Read"),         QStringLiteral("Skill"),           QStringLiteral("SlashCommand"),
-        QStringLiteral("Task"),         QStringLiteral("TaskOutput"),      QStringLiteral("TaskStop"),
-        QStringLiteral("TodoWrite"),    QStringLiteral("ToolSearch"),      QStringLiteral("WebFetch"),
-        QStringLiteral("WebSearch"),    QStringLiteral("Write"),
+        QStringLiteral("Agent"), QStringLiteral("AskUserQuestion"), QStringLiteral("Bash"), QStringLiteral("BashOutput"),
+        QStringLiteral("CronCreate"), QStringLiteral("CronDelete"), QStringLiteral("CronList"), QStringLiteral("Edit"),
+        QStringLiteral("EnterPlanMode"), QStringLiteral("EnterWorktree"), QStringLiteral("ExitPlanMode"), QStringLiteral("ExitWorktree"),
+        QStringLiteral("Glob"), QStringLiteral("Grep"), QStringLiteral("KillShell"), QStringLiteral("LS"),
+        QStringLiteral("LSP"), QStringLiteral("MultiEdit"), QStringLiteral("NotebookEdit"), QStringLiteral("NotebookRead"),
+        QStringLiteral("Read"), QStringLiteral("ReportFindings"), QStringLiteral("ScheduleWakeup"), QStringLiteral("SendMessage"),
+        QStringLiteral("Skill"), QStringLiteral("SlashCommand"), QStringLiteral("Task"), QStringLiteral("TaskCreate"),
+        QStringLiteral("TaskGet"), QStringLiteral("TaskList"), QStringLiteral("TaskOutput"), QStringLiteral("TaskStop"),
+        QStringLiteral("TaskUpdate"), QStringLiteral("TodoWrite"), QStringLiteral("ToolSearch"), QStringLiteral("WebFetch"),
+        QStringLiteral("WebSearch"), QStringLiteral("Workflow"), QStringLiteral("Write"),
     };
     return list;
 }
