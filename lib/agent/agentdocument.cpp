@@ -32,25 +32,24 @@ AgentDocument AgentDocument::fromFile(const QString &path)
 {
     AgentDocument doc;
     doc.m_path = path;
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        doc.m_ioError = QStringLiteral("No such file: %1").arg(path);
-        return doc;
-    }
-    if (info.isDir()) {
-        doc.m_ioError = QStringLiteral("%1 is a folder, not an agent file").arg(path);
-        return doc;
-    }
-    if (info.size() > MaxFileSize) {
-        doc.m_ioError = QStringLiteral("%1 is %2 MB; agent files larger than %3 MB are not read")
-                            .arg(path)
-                            .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
-                            .arg(MaxFileSize / (1024 * 1024));
-        return doc;
-    }
+    // Open first and ask questions only on failure: one open, one fstat, one read per file.
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        doc.m_ioError = QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
+        const QFileInfo info(path);
+        if (!info.exists())
+            doc.m_ioError = QStringLiteral("No such file: %1").arg(path);
+        else if (info.isDir())
+            doc.m_ioError = QStringLiteral("%1 is a folder, not an agent file").arg(path);
+        else
+            doc.m_ioError = QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
+        return doc;
+    }
+    const qint64 size = file.size();
+    if (size > MaxFileSize) {
+        doc.m_ioError = QStringLiteral("%1 is %2 MB; agent files larger than %3 MB are not read")
+                            .arg(path)
+                            .arg(double(size) / (1024 * 1024), 0, 'f', 1)
+                            .arg(MaxFileSize / (1024 * 1024));
         return doc;
     }
     const QByteArray bytes = file.readAll();

@@ -2,7 +2,6 @@
 
 #include <libfyaml.h>
 
-#include <QRegularExpression>
 
 #include <cmath>
 #include <cstdlib>
@@ -73,41 +72,104 @@ bool isEmptyStream(const QByteArray &utf8)
 
 } // namespace
 
+namespace {
+
+// The core schema's tests, written out: they run for every plain scalar of every file.
+bool isDigits(QStringView s, int base)
+{
+    if (s.isEmpty())
+        return false;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        const bool ok = base == 8 ? (u >= '0' && u <= '7')
+            : base == 16 ? ((u >= '0' && u <= '9') || (u >= 'a' && u <= 'f') || (u >= 'A' && u <= 'F'))
+                         : (u >= '0' && u <= '9');
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+// [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?
+bool isCoreFloat(QStringView s)
+{
+    qsizetype i = 0;
+    if (i < s.size() && (s[i] == u'-' || s[i] == u'+'))
+        ++i;
+    const qsizetype intStart = i;
+    while (i < s.size() && s[i].isDigit() && s[i].unicode() < 128)
+        ++i;
+    const bool hasInt = i > intStart;
+    if (i < s.size() && s[i] == u'.') {
+        ++i;
+        const qsizetype fracStart = i;
+        while (i < s.size() && s[i].unicode() >= '0' && s[i].unicode() <= '9')
+            ++i;
+        if (!hasInt && i == fracStart)
+            return false;
+    } else if (!hasInt) {
+        return false;
+    }
+    if (i < s.size() && (s[i] == u'e' || s[i] == u'E')) {
+        ++i;
+        if (i < s.size() && (s[i] == u'-' || s[i] == u'+'))
+            ++i;
+        if (!isDigits(s.mid(i), 10))
+            return false;
+        return true;
+    }
+    return i == s.size();
+}
+
+} // namespace
+
 YamlValue YamlReader::resolvePlain(const QString &text)
 {
-    static const QRegularExpression nullRe(QStringLiteral("^(~|null|Null|NULL|)$"));
-    static const QRegularExpression boolRe(QStringLiteral("^(true|True|TRUE|false|False|FALSE)$"));
-    static const QRegularExpression intRe(QStringLiteral("^[-+]?[0-9]+$"));
-    static const QRegularExpression octRe(QStringLiteral("^0o[0-7]+$"));
-    static const QRegularExpression hexRe(QStringLiteral("^0x[0-9a-fA-F]+$"));
-    static const QRegularExpression floatRe(
-        QStringLiteral("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"));
-    static const QRegularExpression infRe(QStringLiteral("^[-+]?\\.(inf|Inf|INF)$"));
-    static const QRegularExpression nanRe(QStringLiteral("^\\.(nan|NaN|NAN)$"));
-
     YamlValue v = YamlValue::makeString(text);
-    if (nullRe.match(text).hasMatch()) {
+    if (text.isEmpty() || text == u"~" || text == u"null" || text == u"Null" || text == u"NULL") {
         v.m_kind = YamlValue::Kind::Null;
-    } else if (boolRe.match(text).hasMatch()) {
+        return v;
+    }
+    const char16_t first = text.front().unicode();
+    // Most values are words: nothing below can match them.
+    const bool mayBeSpecial = (first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.'
+        || first == 't' || first == 'T' || first == 'f' || first == 'F';
+    if (!mayBeSpecial)
+        return v;
+    if (text == u"true" || text == u"True" || text == u"TRUE" || text == u"false" || text == u"False"
+        || text == u"FALSE") {
         v.m_kind = YamlValue::Kind::Bool;
-        v.m_bool = text.at(0).toLower() == QLatin1Char('t');
-    } else if (intRe.match(text).hasMatch()) {
+        v.m_bool = first == 't' || first == 'T';
+        return v;
+    }
+    const QStringView view(text);
+    const QStringView unsigned_ = (first == '-' || first == '+') ? view.mid(1) : view;
+    if (isDigits(unsigned_, 10)) {
         bool ok = false;
         v.m_int = text.toLongLong(&ok, 10);
         v.m_kind = ok ? YamlValue::Kind::Int : YamlValue::Kind::Float;
         v.m_double = ok ? double(v.m_int) : text.toDouble();
-    } else if (octRe.match(text).hasMatch() || hexRe.match(text).hasMatch()) {
+        return v;
+    }
+    if (text.size() > 2 && first == '0' && (text.at(1) == u'o' || text.at(1) == u'x')
+        && isDigits(view.mid(2), text.at(1) == u'o' ? 8 : 16)) {
         bool ok = false;
-        v.m_int = text.mid(2).toLongLong(&ok, text.at(1) == QLatin1Char('o') ? 8 : 16);
+        v.m_int = text.mid(2).toLongLong(&ok, text.at(1) == u'o' ? 8 : 16);
         v.m_kind = YamlValue::Kind::Int;
         v.m_double = double(v.m_int);
-    } else if (floatRe.match(text).hasMatch()) {
+        return v;
+    }
+    if (isCoreFloat(view)) {
         v.m_kind = YamlValue::Kind::Float;
         v.m_double = text.toDouble();
-    } else if (infRe.match(text).hasMatch()) {
+        return v;
+    }
+    if (unsigned_ == u".inf" || unsigned_ == u".Inf" || unsigned_ == u".INF") {
         v.m_kind = YamlValue::Kind::Float;
-        v.m_double = text.startsWith(QLatin1Char('-')) ? -INFINITY : INFINITY;
-    } else if (nanRe.match(text).hasMatch()) {
+        v.m_double = first == '-' ? -INFINITY : INFINITY;
+        return v;
+    }
+    if (view == u".nan" || view == u".NaN" || view == u".NAN") {
         v.m_kind = YamlValue::Kind::Float;
         v.m_double = NAN;
     }
@@ -227,8 +289,9 @@ YamlParseResult YamlReader::parse(const QByteArray &utf8)
             void *iter = nullptr;
             if (fy_diag_error *err = fy_diag_errors_iterate(diag.get(), &iter)) {
                 result.errorString = QString::fromUtf8(err->msg);
-                result.errorLine = err->line;
-                result.errorColumn = err->column;
+                // libfyaml's collected errors count lines and columns from 1.
+                result.errorLine = std::max(0, err->line - 1);
+                result.errorColumn = std::max(0, err->column - 1);
             }
         }
         return result;
