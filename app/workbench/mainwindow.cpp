@@ -4,6 +4,7 @@
 #include "editortab.h"
 #include "recoverystore.h"
 #include "theme.h"
+#include "welcomepage.h"
 
 #include "agent/agentbuffer.h"
 #include "agent/agentlinter.h"
@@ -13,6 +14,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -24,6 +26,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTextBlock>
@@ -42,6 +45,8 @@ const QString RecentKey = QStringLiteral("recentFiles");
 MainWindow::MainWindow(const QString &recoveryRoot, QWidget *parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
+    , m_center(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
     , m_preview(nullptr)
     , m_problems(nullptr)
     , m_sideTabs(nullptr)
@@ -56,7 +61,20 @@ MainWindow::MainWindow(const QString &recoveryRoot, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
-    setCentralWidget(m_tabs);
+    m_center->addWidget(m_welcome);
+    m_center->addWidget(m_tabs);
+    setCentralWidget(m_center);
+    auto *welcome = static_cast<WelcomePage *>(m_welcome);
+    connect(welcome, &WelcomePage::openProjectRequested, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Project Folder"));
+        if (!dir.isEmpty())
+            openLibrary(dir);
+    });
+    connect(welcome, &WelcomePage::openUserAgentsRequested, this,
+            [this] { openLibrary(QDir::homePath() + QStringLiteral("/.claude/agents")); });
+    connect(welcome, &WelcomePage::openSamplesRequested, this,
+            [this] { openLibrary(WelcomePage::sampleLibraryPath()); });
+    connect(welcome, &WelcomePage::newAgentRequested, this, [this] { newFromTemplate(QStringLiteral("blank")); });
     createDocks();
     createActions();
     statusBar()->addWidget(m_loadState, 1);
@@ -66,6 +84,7 @@ MainWindow::MainWindow(const QString &recoveryRoot, QWidget *parent)
     m_autosave->setInterval(2000);
     connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosaveNow);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        updateCenter();
         updateActions();
         updateTitle();
         updateStatus();
@@ -77,6 +96,12 @@ MainWindow::MainWindow(const QString &recoveryRoot, QWidget *parent)
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
     restoreSettings();
     updateActions();
+    updateCenter();
+}
+
+void MainWindow::updateCenter()
+{
+    m_center->setCurrentWidget(m_tabs->count() > 0 ? static_cast<QWidget *>(m_tabs) : m_welcome);
 }
 
 MainWindow::~MainWindow()

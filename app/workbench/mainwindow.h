@@ -11,6 +11,7 @@ class QTabWidget;
 class QTextBrowser;
 class QTimer;
 class QTreeWidget;
+class QStackedWidget;
 
 namespace awb {
 
@@ -56,6 +57,7 @@ private:
     void createDocks();
     void addTab(EditorTab *tab);
     void updateActions();
+    void updateCenter();
     void updateTitle();
     void updateStatus();
     void updatePreview();
@@ -68,6 +70,8 @@ private:
     void restoreSettings();
 
     QTabWidget *m_tabs;
+    QStackedWidget *m_center;
+    QWidget *m_welcome;
     QTextBrowser *m_preview;
     QTreeWidget *m_problems;
     QTabWidget *m_sideTabs;

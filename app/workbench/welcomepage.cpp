@@ -1,0 +1,81 @@
+#include "welcomepage.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace awb {
+
+QString WelcomePage::sampleLibraryPath()
+{
+    const QString appDir = QCoreApplication::applicationDirPath();
+    const QStringList candidates{
+        appDir + QStringLiteral("/../share/agent-workbench/samples/agents"),
+        appDir + QStringLiteral("/../../resources/samples/agents"), // build tree: build/bin
+        QStringLiteral(AWB_SOURCE_RESOURCES "/samples/agents"),
+    };
+    for (const QString &c : candidates) {
+        if (QFileInfo(c).isDir())
+            return QDir::cleanPath(c);
+    }
+    const QString installed = QStandardPaths::locate(QStandardPaths::GenericDataLocation,
+                                                     QStringLiteral("agent-workbench/samples/agents"),
+                                                     QStandardPaths::LocateDirectory);
+    return installed;
+}
+
+WelcomePage::WelcomePage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("WelcomePage"));
+    auto *outer = new QVBoxLayout(this);
+    outer->addStretch(1);
+    auto *column = new QVBoxLayout;
+    column->setSpacing(10);
+
+    auto *title = new QLabel(tr("<h1>Agent Workbench</h1>"), this);
+    auto *intro = new QLabel(tr("Write subagents for Claude Code, see exactly what Claude Code reads from them, "
+                                "and find out before it bites you when a file would not load. Editing, checking "
+                                "and exporting need no account."),
+                             this);
+    intro->setWordWrap(true);
+    column->addWidget(title);
+    column->addWidget(intro);
+
+    auto addButton = [&](const QString &text, const QString &detail, void (WelcomePage::*signal)()) {
+        auto *button = new QPushButton(text, this);
+        button->setMinimumHeight(36);
+        button->setAccessibleDescription(detail);
+        button->setToolTip(detail);
+        connect(button, &QPushButton::clicked, this, signal);
+        column->addWidget(button);
+        auto *note = new QLabel(detail, this);
+        note->setWordWrap(true);
+        note->setEnabled(false);
+        column->addWidget(note);
+        return button;
+    };
+    addButton(tr("Open a &Project Folder…"), tr("Its .claude/agents/ folder, with every subfolder."),
+              &WelcomePage::openProjectRequested);
+    addButton(tr("Open &Your Agents (~/.claude/agents)"), tr("The agents Claude Code loads in every project."),
+              &WelcomePage::openUserAgentsRequested);
+    QPushButton *samples = addButton(tr("Explore the &Sample Library"),
+                                     tr("A handful of well-written agents, one in the classic <example> style."),
+                                     &WelcomePage::openSamplesRequested);
+    samples->setEnabled(!sampleLibraryPath().isEmpty());
+    addButton(tr("&New Agent"), tr("Start from a blank agent or a template (File ▸ New)."),
+              &WelcomePage::newAgentRequested);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addLayout(column, 2);
+    row->addStretch(1);
+    outer->addLayout(row);
+    outer->addStretch(2);
+}
+
+} // namespace awb
