@@ -76,6 +76,21 @@ public:
     {
     }
 
+    /// Offset of a 1-based line, from an index built once (files can have many thousand lines).
+    qsizetype lineStart(int line1)
+    {
+        if (m_lineStarts.isEmpty()) {
+            m_lineStarts.append(0);
+            for (qsizetype i = 0; i < m_text.size(); ++i) {
+                if (m_text.at(i) == QLatin1Char('\n'))
+                    m_lineStarts.append(i + 1);
+            }
+        }
+        if (line1 < 1)
+            return 0;
+        return line1 - 1 < m_lineStarts.size() ? m_lineStarts.at(line1 - 1) : m_text.size();
+    }
+
     Diagnostics run();
 
 private:
@@ -85,7 +100,7 @@ private:
         d.code = code;
         d.severity = severity;
         d.line = std::max(1, line);
-        const qsizetype start = offsetOfLine(m_text, d.line);
+        const qsizetype start = lineStart(d.line);
         d.column = 1;
         d.endLine = d.line;
         d.endColumn = int(lineLength(m_text, start)) + 1;
@@ -95,6 +110,7 @@ private:
     }
     int keyLine(const QString &key) const
     {
+        // Known keys sit near the top; unknown keys are looked up by entry, not by name.
         for (const auto &entry : m_doc.frontmatter().entries()) {
             if (entry.key == key)
                 return m_doc.fileLine(entry.keyLine);
@@ -102,9 +118,9 @@ private:
         return m_doc.frontmatterFirstLine();
     }
     /// A fix that replaces the value part of a one-line `key: value` on `line`.
-    TextFix valueFix(int line, const QString &label, const QString &newValueText) const
+    TextFix valueFix(int line, const QString &label, const QString &newValueText)
     {
-        const qsizetype start = offsetOfLine(m_text, line);
+        const qsizetype start = lineStart(line);
         const qsizetype len = lineLength(m_text, start);
         const QString lineText = m_text.mid(start, len);
         const qsizetype colon = lineText.indexOf(QLatin1Char(':'));
@@ -125,6 +141,7 @@ private:
     const ModelAliases &m_aliases;
     const QString &m_text;
     Diagnostics m_out;
+    QList<qsizetype> m_lineStarts;
 };
 
 void Checker::checkStructure()
@@ -194,7 +211,7 @@ void Checker::checkStructure()
                                "quoting retry; other tools and YAML readers reject the file")
                     .arg(change.key, m_doc.yamlError()))
                 .fix = [&] {
-                const qsizetype start = offsetOfLine(m_text, line);
+                const qsizetype start = lineStart(line);
                 return TextFix{QStringLiteral("Quote the value"), start, lineLength(m_text, start), change.after};
             }();
         }
@@ -217,7 +234,7 @@ void Checker::checkStructure()
             message += QStringLiteral(", and %1 below become%2 part of the body")
                            .arg(lost.join(QStringLiteral(", ")), lost.size() == 1 ? QStringLiteral("s") : QString());
         Diagnostic &d = add(QStringLiteral("dashes-truncate"), Severity::Warning, line, message);
-        const qsizetype start = offsetOfLine(m_text, line);
+        const qsizetype start = lineStart(line);
         const QString lineText = m_text.mid(start, lineLength(m_text, start));
         static const QRegularExpression simple(QStringLiteral("^([A-Za-z_][A-Za-z0-9_-]*):[ \\t]+(.*)$"));
         const QRegularExpressionMatch m = simple.match(lineText);

@@ -3,6 +3,8 @@
 #include <libfyaml.h>
 
 
+#include <QSet>
+
 #include <cmath>
 #include <cstdlib>
 #include <memory>
@@ -197,11 +199,24 @@ YamlValue YamlReader::convertScalar(fy_node *node)
     return v;
 }
 
-YamlValue YamlReader::convert(fy_node *node, int depth)
+YamlValue YamlReader::convert(fy_node *node, int depth, Context &ctx, bool inAlias)
 {
     YamlValue result;
-    if (!node || depth > 200) // deeply nested input: stop instead of exhausting the stack
+    if (!node || depth > 200 || ctx.aliasError) // deeply nested input: stop instead of exhausting the stack
         return result;
+    if (fy_node_is_alias(node)) {
+        fy_node *target = fy_node_resolve_alias(node);
+        if (!target) {
+            ctx.aliasError = true;
+            return result;
+        }
+        YamlValue expanded = convert(target, depth + 1, ctx, true);
+        return expanded;
+    }
+    if (inAlias && ++ctx.aliasExpansions > MaxAliasExpansion) {
+        ctx.aliasError = true;
+        return result;
+    }
     switch (fy_node_get_type(node)) {
     case FYNT_SCALAR:
         return convertScalar(node);
@@ -210,7 +225,7 @@ YamlValue YamlReader::convert(fy_node *node, int depth)
         result.m_style = styleOf(node);
         void *iter = nullptr;
         while (fy_node *item = fy_node_sequence_iterate(node, &iter)) {
-            YamlValue child = convert(item, depth + 1);
+            YamlValue child = convert(item, depth + 1, ctx, inAlias);
             extend(result, child.m_line, child.m_column, child.m_endLine);
             result.m_items.append(std::move(child));
         }
@@ -220,6 +235,7 @@ YamlValue YamlReader::convert(fy_node *node, int depth)
         result.m_kind = YamlValue::Kind::Mapping;
         result.m_style = styleOf(node);
         void *iter = nullptr;
+        QSet<QString> seen;
         while (fy_node_pair *pair = fy_node_mapping_iterate(node, &iter)) {
             YamlValue::Entry entry;
             fy_node *keyNode = fy_node_pair_key(pair);
@@ -232,7 +248,14 @@ YamlValue YamlReader::convert(fy_node *node, int depth)
                 entry.key = QString::fromUtf8(flat);
                 free(flat);
             }
-            entry.value = convert(fy_node_pair_value(pair), depth + 1);
+            if (seen.contains(entry.key)) {
+                ctx.duplicateKey = true;
+                ctx.duplicateLine = entry.keyLine;
+                ctx.duplicateName = entry.key;
+                return result;
+            }
+            seen.insert(entry.key);
+            entry.value = convert(fy_node_pair_value(pair), depth + 1, ctx, inAlias);
             extend(result, entry.keyLine, entry.keyColumn, entry.keyLine);
             if (entry.value.m_endLine < 0)
                 entry.value.m_endLine = entry.keyLine;
@@ -273,7 +296,9 @@ YamlParseResult YamlReader::parse(const QByteArray &utf8)
         fy_diag_set_collect_errors(diag.get(), true);
 
     fy_parse_cfg cfg{};
-    cfg.flags = fy_parse_cfg_flags(FYPCF_QUIET | FYPCF_DEFAULT_VERSION_1_2 | FYPCF_RESOLVE_DOCUMENT);
+    // Aliases are expanded by convert(), with a budget; merge keys stay plain keys as in YAML 1.2.
+    // libfyaml's own duplicate-key check is quadratic; convert() checks keys with a hash set.
+    cfg.flags = fy_parse_cfg_flags(FYPCF_QUIET | FYPCF_DEFAULT_VERSION_1_2 | FYPCF_ALLOW_DUPLICATE_KEYS);
     cfg.diag = diag.get();
 
     std::unique_ptr<fy_document, DocumentDeleter> doc(
@@ -296,8 +321,23 @@ YamlParseResult YamlReader::parse(const QByteArray &utf8)
         }
         return result;
     }
+    Context ctx;
+    result.root = convert(fy_document_root(doc.get()), 0, ctx, false);
+    if (ctx.duplicateKey) {
+        result.root = YamlValue();
+        result.errorString = QStringLiteral("duplicate key '%1'").arg(ctx.duplicateName);
+        result.errorLine = std::max(0, ctx.duplicateLine);
+        result.errorColumn = 0;
+        return result;
+    }
+    if (ctx.aliasError) {
+        result.root = YamlValue();
+        result.errorString = QStringLiteral("aliases expand to too much data (or refer to nothing)");
+        result.errorLine = 0;
+        result.errorColumn = 0;
+        return result;
+    }
     result.ok = true;
-    result.root = convert(fy_document_root(doc.get()), 0);
     return result;
 }
 

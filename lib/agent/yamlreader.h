@@ -29,7 +29,18 @@ public:
     static YamlValue resolvePlain(const QString &text);
 
 private:
-    static YamlValue convert(fy_node *node, int depth);
+    struct Context
+    {
+        int aliasExpansions = 0; ///< nodes produced by expanding aliases
+        bool aliasError = false;
+        bool duplicateKey = false;
+        int duplicateLine = -1;
+        QString duplicateName;
+    };
+    /// Aliases may expand to at most this many nodes, so "billion laughs" input fails fast
+    /// (Claude Code's YAML reader refuses such input too).
+    static constexpr int MaxAliasExpansion = 1000;
+    static YamlValue convert(fy_node *node, int depth, Context &ctx, bool inAlias);
     static YamlValue convertScalar(fy_node *node);
     static void extend(YamlValue &value, int line, int column, int endLine);
 };
