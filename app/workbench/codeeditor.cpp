@@ -18,8 +18,7 @@ constexpr int GutterPadding = 6;
 QColor mix(const QColor &a, const QColor &b, qreal amount)
 {
     return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * amount),
-                            float(a.greenF() + (b.greenF() - a.greenF()) * amount),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * amount));
+        float(a.greenF() + (b.greenF() - a.greenF()) * amount), float(a.blueF() + (b.blueF() - a.blueF()) * amount));
 }
 
 int severityRank(Diagnostic::Severity severity)
@@ -64,7 +63,7 @@ void CodeEditor::setDiagnostics(const Diagnostics &diagnostics)
     m_marks.clear();
     m_marks.reserve(diagnostics.size());
     for (const Diagnostic &d : diagnostics)
-        m_marks.append({d, rangeFor(d)});
+        m_marks.append({ d, rangeFor(d) });
     refreshSelections();
     m_gutter->update();
 }
@@ -106,7 +105,7 @@ QString CodeEditor::toolTipFor(const QList<const Mark *> &marks) const
         const Diagnostic &d = mark->diagnostic;
         QString part = QStringLiteral("<b style=\"color:%1;\">%2</b>: %3 <code>[%4]</code>")
                            .arg(severityColor(d.severity).name(), Diagnostic::severityName(d.severity),
-                                d.message.toHtmlEscaped(), d.code.toHtmlEscaped());
+                               d.message.toHtmlEscaped(), d.code.toHtmlEscaped());
         if (d.fix.isValid())
             part += QStringLiteral("<br/><i>%1</i>").arg(tr("Fix available: %1").arg(d.fix.label).toHtmlEscaped());
         parts.append(part);
@@ -326,7 +325,7 @@ void CodeEditor::paintLineNumbers(QPaintEvent *event)
                 painter.fillRect(QRectF(1, top + 1, MarkerWidth, bottom - top - 2), severityColor(worstSeverity));
             painter.setPen(number == current ? text : mix(base, text, 0.45));
             painter.drawText(QRectF(0, top, numberRight, lineHeight), Qt::AlignRight | Qt::AlignVCenter,
-                             QString::number(number + 1));
+                QString::number(number + 1));
         }
         block = block.next();
         top = bottom;

@@ -30,7 +30,7 @@ public:
 
     /// Puts the cursor at a 1-based line and column (clamped) and scrolls it into view.
     void goToLine(int line, int column = 1);
-    int currentLine() const;   ///< 1-based
+    int currentLine() const; ///< 1-based
     int currentColumn() const; ///< 1-based, in characters
 
     int lineNumberAreaWidth() const;

@@ -42,21 +42,21 @@ void FindBar::createActions()
         return action;
     };
     m_findAction = make(tr("&Find..."), QKeySequence::keyBindings(QKeySequence::Find), &FindBar::showFind);
-    m_replaceAction = make(tr("&Replace..."), {QKeySequence(Qt::CTRL | Qt::Key_H)}, &FindBar::showReplace);
-    m_findNextAction = make(tr("Find &Next"), {QKeySequence(Qt::Key_F3)}, [this] {
+    m_replaceAction = make(tr("&Replace..."), { QKeySequence(Qt::CTRL | Qt::Key_H) }, &FindBar::showReplace);
+    m_findNextAction = make(tr("Find &Next"), { QKeySequence(Qt::Key_F3) }, [this] {
         if (findText().isEmpty())
             showFind();
         else
             findNext();
     });
-    m_findPreviousAction = make(tr("Find Pre&vious"), {QKeySequence(Qt::SHIFT | Qt::Key_F3)}, [this] {
+    m_findPreviousAction = make(tr("Find Pre&vious"), { QKeySequence(Qt::SHIFT | Qt::Key_F3) }, [this] {
         if (findText().isEmpty())
             showFind();
         else
             findPrevious();
     });
-    m_goToLineAction = make(tr("&Go to Line..."), {QKeySequence(Qt::CTRL | Qt::Key_G)}, &FindBar::showGoToLine);
-    m_closeAction = make(tr("Close Find Bar"), {QKeySequence(Qt::Key_Escape)}, &FindBar::dismiss);
+    m_goToLineAction = make(tr("&Go to Line..."), { QKeySequence(Qt::CTRL | Qt::Key_G) }, &FindBar::showGoToLine);
+    m_closeAction = make(tr("Close Find Bar"), { QKeySequence(Qt::Key_Escape) }, &FindBar::dismiss);
     m_closeAction->setEnabled(false);
 }
 
@@ -100,8 +100,8 @@ void FindBar::buildUi()
 
     auto *findTools = new QHBoxLayout;
     findTools->setSpacing(4);
-    for (QWidget *w : {static_cast<QWidget *>(previous), static_cast<QWidget *>(next), static_cast<QWidget *>(m_case),
-                       static_cast<QWidget *>(m_words), static_cast<QWidget *>(m_regex)})
+    for (QWidget *w : { static_cast<QWidget *>(previous), static_cast<QWidget *>(next), static_cast<QWidget *>(m_case),
+             static_cast<QWidget *>(m_words), static_cast<QWidget *>(m_regex) })
         findTools->addWidget(w);
     findTools->addWidget(m_status, 1);
 
@@ -113,7 +113,7 @@ void FindBar::buildUi()
     m_replaceLabel->setBuddy(m_replace);
     m_replaceButton = new QPushButton(tr("&Replace"), this);
     m_replaceAllButton = new QPushButton(tr("Replace &All"), this);
-    for (QPushButton *b : {m_replaceButton, m_replaceAllButton}) {
+    for (QPushButton *b : { m_replaceButton, m_replaceAllButton }) {
         b->setAutoDefault(false);
         b->setFocusPolicy(Qt::TabFocus);
     }
@@ -144,7 +144,7 @@ void FindBar::buildUi()
         invalidate();
         searchAsYouType();
     });
-    for (QCheckBox *box : {m_case, m_words, m_regex}) {
+    for (QCheckBox *box : { m_case, m_words, m_regex }) {
         connect(box, &QCheckBox::toggled, this, [this] {
             invalidate();
             updateStatus();
@@ -156,8 +156,8 @@ void FindBar::setEditor(QPlainTextEdit *editor)
 {
     if (m_editor == editor)
         return;
-    const QList<QAction *> shortcuts{m_findAction,         m_replaceAction, m_findNextAction,
-                                     m_findPreviousAction, m_goToLineAction, m_closeAction};
+    const QList<QAction *> shortcuts { m_findAction, m_replaceAction, m_findNextAction, m_findPreviousAction,
+        m_goToLineAction, m_closeAction };
     if (m_editor) {
         for (QAction *action : shortcuts)
             m_editor->removeAction(action);
@@ -199,7 +199,7 @@ void FindBar::setReplaceText(const QString &text)
 
 TextSearch::Options FindBar::options() const
 {
-    return {m_case->isChecked(), m_words->isChecked(), m_regex->isChecked()};
+    return { m_case->isChecked(), m_words->isChecked(), m_regex->isChecked() };
 }
 
 void FindBar::setOptions(const TextSearch::Options &options)

@@ -32,9 +32,8 @@ GoToLineDialog::GoToLineDialog(int lineCount, int currentLine, QWidget *parent)
     auto *label = new QLabel(tr("&Line (1 to %1), optionally followed by :column").arg(m_lineCount), this);
     m_edit = new QLineEdit(QString::number(std::clamp(currentLine, 1, m_lineCount)), this);
     m_edit->setAccessibleName(tr("Line and column"));
-    m_edit->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("^\\s*\\d{0,9}\\s*(:\\s*\\d{0,9}\\s*)?$")),
-                                        m_edit));
+    m_edit->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("^\\s*\\d{0,9}\\s*(:\\s*\\d{0,9}\\s*)?$")), m_edit));
     m_edit->selectAll();
     label->setBuddy(m_edit);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -16,7 +16,7 @@ LineNumberArea::LineNumberArea(CodeEditor *editor)
 
 QSize LineNumberArea::sizeHint() const
 {
-    return {m_editor->lineNumberAreaWidth(), 0};
+    return { m_editor->lineNumberAreaWidth(), 0 };
 }
 
 void LineNumberArea::paintEvent(QPaintEvent *event)

@@ -118,7 +118,7 @@ void ProblemsPane::showContextMenu(const QPoint &pos)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addAction(tr("&Go to Line %1").arg(d.line), this, [this, index] { onActivated(index); });
     QAction *fix = menu->addAction(d.fix.isValid() ? tr("Apply &Fix: %1").arg(d.fix.label) : tr("No Fix Available"),
-                                   this, [this, fix = d.fix] { Q_EMIT fixRequested(fix); });
+        this, [this, fix = d.fix] { Q_EMIT fixRequested(fix); });
     fix->setEnabled(d.fix.isValid());
     menu->addSeparator();
     menu->addAction(tr("&Copy"), this, [d] {

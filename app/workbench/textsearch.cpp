@@ -36,7 +36,7 @@ QList<TextSearch::Match> TextSearch::matches(const QTextDocument *document) cons
             const QRegularExpressionMatch m = it.next();
             if (m.capturedLength() == 0)
                 continue;
-            out.append({block.position() + int(m.capturedStart()), int(m.capturedLength()), m.capturedTexts()});
+            out.append({ block.position() + int(m.capturedStart()), int(m.capturedLength()), m.capturedTexts() });
         }
     }
     return out;

@@ -7,8 +7,7 @@ namespace awb {
 
 DiagnosticsModel::DiagnosticsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void DiagnosticsModel::setDiagnostics(const Diagnostics &diagnostics)
 {
@@ -22,7 +21,7 @@ void DiagnosticsModel::setDiagnostics(const Diagnostics &diagnostics)
 int DiagnosticsModel::count(Diagnostic::Severity severity) const
 {
     return int(std::count_if(m_diagnostics.cbegin(), m_diagnostics.cend(),
-                             [severity](const Diagnostic &d) { return d.severity == severity; }));
+        [severity](const Diagnostic &d) { return d.severity == severity; }));
 }
 
 QString DiagnosticsModel::summary() const

@@ -16,15 +16,15 @@ public:
     enum Column { SeverityColumn, LineColumn, CodeColumn, MessageColumn, ColumnCount };
     enum Role {
         LineRole = Qt::UserRole + 1, ///< int, 1-based
-        ColumnRole,                  ///< int, 1-based
+        ColumnRole, ///< int, 1-based
         EndLineRole,
         EndColumnRole,
-        SeverityRole,    ///< int of Diagnostic::Severity
+        SeverityRole, ///< int of Diagnostic::Severity
         CodeRole,
         MessageRole,
-        HasFixRole,      ///< bool
-        FixLabelRole,    ///< QString, empty without a fix
-        SortRole,        ///< a value that sorts each column meaningfully
+        HasFixRole, ///< bool
+        FixLabelRole, ///< QString, empty without a fix
+        SortRole, ///< a value that sorts each column meaningfully
     };
 
     explicit DiagnosticsModel(QObject *parent = nullptr);

@@ -26,7 +26,7 @@ QList<ImageSpan> findImages(const QTextDocument &doc)
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
             if (fragment.isValid() && fragment.charFormat().isImageFormat())
-                images.append({fragment.position(), fragment.length(), fragment.charFormat().toImageFormat().name()});
+                images.append({ fragment.position(), fragment.length(), fragment.charFormat().toImageFormat().name() });
         }
     }
     return images;
@@ -60,8 +60,8 @@ QString MarkdownRenderer::toHtmlFragment(const QString &markdown)
     doc.setResourceProvider([](const QUrl &) { return QVariant(); });
     // Agent prompts are full of XML-like tags (<example>, <instructions>) that the author wants to
     // see; NoHTML shows them as text instead of interpreting them.
-    doc.setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
-                                                              | QTextDocument::MarkdownNoHTML));
+    doc.setMarkdown(markdown,
+        QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
 
     const QList<ImageSpan> images = findImages(doc);
     for (auto it = images.crbegin(); it != images.crend(); ++it) {
@@ -75,8 +75,7 @@ QString MarkdownRenderer::toHtmlFragment(const QString &markdown)
 
     QString html = bodyOf(doc.toHtml());
     // Second line of defence: the exporter must never produce an image element here.
-    static const QRegularExpression imgTag(QStringLiteral("<img\\b[^>]*>"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression imgTag(QStringLiteral("<img\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
     html.remove(imgTag);
     return html;
 }

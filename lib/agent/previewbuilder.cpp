@@ -14,10 +14,10 @@ struct Theme
     const char *text, *muted, *card, *border, *chip, *badge, *badgeText, *ok, *bad, *warn, *code, *user, *assistant;
 };
 
-constexpr Theme LightTheme{"#1f2328", "#656d76", "#f6f8fa", "#d0d7de", "#eaeef2", "#ddf4ff", "#0550ae",
-                           "#1a7f37", "#cf222e", "#9a6700", "#f6f8fa", "#ddf4ff", "#eaeef2"};
-constexpr Theme DarkTheme{"#e6edf3", "#8d96a0", "#161b22", "#30363d", "#262c36", "#0c2d6b", "#a5d6ff",
-                          "#3fb950", "#f85149", "#d29922", "#161b22", "#0c2d6b", "#262c36"};
+constexpr Theme LightTheme { "#1f2328", "#656d76", "#f6f8fa", "#d0d7de", "#eaeef2", "#ddf4ff", "#0550ae", "#1a7f37",
+    "#cf222e", "#9a6700", "#f6f8fa", "#ddf4ff", "#eaeef2" };
+constexpr Theme DarkTheme { "#e6edf3", "#8d96a0", "#161b22", "#30363d", "#262c36", "#0c2d6b", "#a5d6ff", "#3fb950",
+    "#f85149", "#d29922", "#161b22", "#0c2d6b", "#262c36" };
 
 QString c(const char *color)
 {
@@ -68,8 +68,8 @@ QString toolChips(const AgentDocument &doc, const Theme &t)
     return parts.join(QStringLiteral(" "));
 }
 
-QString card(const AgentDocument &doc, const QString &path, const QString &scope, const ModelAliases &aliases,
-             const Theme &t)
+QString card(
+    const AgentDocument &doc, const QString &path, const QString &scope, const ModelAliases &aliases, const Theme &t)
 {
     const QString name = doc.name();
     const QString hex = PreviewBuilder::colorHex(doc.color());
@@ -100,7 +100,7 @@ QString card(const AgentDocument &doc, const QString &path, const QString &scope
 
 QString problemSummary(const Diagnostics &diagnostics)
 {
-    int counts[3] = {0, 0, 0};
+    int counts[3] = { 0, 0, 0 };
     for (const Diagnostic &d : diagnostics)
         ++counts[int(d.severity)];
     QStringList parts;
@@ -117,8 +117,9 @@ QString loadStatus(const AgentDocument &doc, const Diagnostics &diagnostics, con
 {
     QString html;
     if (doc.loads())
-        html = QStringLiteral("<p style=\"color:%1; font-weight:700; margin-top:12px;\">\u2713 Loads in Claude Code</p>")
-                   .arg(c(t.ok));
+        html
+            = QStringLiteral("<p style=\"color:%1; font-weight:700; margin-top:12px;\">\u2713 Loads in Claude Code</p>")
+                  .arg(c(t.ok));
     else
         html = QStringLiteral("<p style=\"color:%1; font-weight:700; margin-top:12px;\">\u2717 Claude Code skips "
                               "this file</p><p style=\"color:%1;\">%2</p>")
@@ -192,9 +193,10 @@ QString systemPrompt(const AgentDocument &doc, const Theme &t)
     QString html = sectionTitle(QStringLiteral("System prompt"), t);
     const QString body = doc.body();
     if (body.isEmpty())
-        return html + QStringLiteral("<p style=\"color:%1;\"><i>The body is empty: the agent runs without a "
-                                     "system prompt of its own.</i></p>")
-                          .arg(c(t.muted));
+        return html
+            + QStringLiteral("<p style=\"color:%1;\"><i>The body is empty: the agent runs without a "
+                             "system prompt of its own.</i></p>")
+                  .arg(c(t.muted));
     return html + MarkdownRenderer::toHtmlFragment(body);
 }
 
@@ -209,11 +211,15 @@ QString PreviewBuilder::escape(const QString &text)
 
 QString PreviewBuilder::colorHex(const QString &agentColor)
 {
-    static const QList<QPair<QString, QString>> table{
-        {QStringLiteral("red"), QStringLiteral("#e5484d")},    {QStringLiteral("blue"), QStringLiteral("#3b82f6")},
-        {QStringLiteral("green"), QStringLiteral("#22a55b")},  {QStringLiteral("yellow"), QStringLiteral("#e5b800")},
-        {QStringLiteral("purple"), QStringLiteral("#8b5cf6")}, {QStringLiteral("orange"), QStringLiteral("#f97316")},
-        {QStringLiteral("pink"), QStringLiteral("#ec4899")},   {QStringLiteral("cyan"), QStringLiteral("#06b6d4")},
+    static const QList<QPair<QString, QString>> table {
+        { QStringLiteral("red"), QStringLiteral("#e5484d") },
+        { QStringLiteral("blue"), QStringLiteral("#3b82f6") },
+        { QStringLiteral("green"), QStringLiteral("#22a55b") },
+        { QStringLiteral("yellow"), QStringLiteral("#e5b800") },
+        { QStringLiteral("purple"), QStringLiteral("#8b5cf6") },
+        { QStringLiteral("orange"), QStringLiteral("#f97316") },
+        { QStringLiteral("pink"), QStringLiteral("#ec4899") },
+        { QStringLiteral("cyan"), QStringLiteral("#06b6d4") },
     };
     for (const auto &entry : table) {
         if (entry.first == agentColor)
@@ -222,14 +228,14 @@ QString PreviewBuilder::colorHex(const QString &agentColor)
     return {};
 }
 
-Preview PreviewBuilder::build(const QString &fileText, const QString &path, const QString &scope,
-                              const ModelAliases &aliases)
+Preview PreviewBuilder::build(
+    const QString &fileText, const QString &path, const QString &scope, const ModelAliases &aliases)
 {
     return build(fileText, path, scope, aliases, Options());
 }
 
 Preview PreviewBuilder::build(const QString &fileText, const QString &path, const QString &scope,
-                              const ModelAliases &aliases, const Options &options)
+    const ModelAliases &aliases, const Options &options)
 {
     const Theme &t = options.dark ? DarkTheme : LightTheme;
     Preview preview;

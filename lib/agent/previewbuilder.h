@@ -20,9 +20,9 @@ public:
     };
 
     static Preview build(const QString &fileText, const QString &path, const QString &scope,
-                         const ModelAliases &aliases, const Options &options);
+        const ModelAliases &aliases, const Options &options);
     static Preview build(const QString &fileText, const QString &path, const QString &scope,
-                         const ModelAliases &aliases = ModelAliases::defaults());
+        const ModelAliases &aliases = ModelAliases::defaults());
 
     /// The on-screen colour (`#rrggbb`) for one of Claude Code's eight agent colours; empty for others.
     static QString colorHex(const QString &agentColor);

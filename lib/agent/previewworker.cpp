@@ -23,7 +23,7 @@ void PreviewWorker::setDebounceInterval(int milliseconds)
 
 quint64 PreviewWorker::request(const QString &text, const QString &path, const QString &scope)
 {
-    m_pending = Request{text, path, scope, ++m_serial};
+    m_pending = Request { text, path, scope, ++m_serial };
     if (m_debounce.interval() > 0)
         m_debounce.start();
     else
