@@ -3,7 +3,6 @@
 #include "gotolinedialog.h"
 
 #include <QAction>
-#include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -85,13 +84,26 @@ void FindBar::buildUi()
     next->setToolTip(tr("Find next (Enter, F3)"));
     next->setAccessibleName(tr("Find next"));
     next->setAutoRaise(true);
-    m_case = new QCheckBox(tr("Match &case"), this);
-    m_words = new QCheckBox(tr("&Whole words"), this);
-    m_regex = new QCheckBox(tr("Re&gex"), this);
-    m_regex->setToolTip(tr("Regular expression; in the replacement \\1 inserts a group"));
+    auto toggle = [this](const QString &text, const QString &name, Qt::Key key) {
+        auto *button = new QToolButton(this);
+        button->setText(text);
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        button->setAccessibleName(name);
+        button->setShortcut(QKeySequence(Qt::ALT | key));
+        button->setToolTip(tr("%1 (%2)").arg(name, button->shortcut().toString(QKeySequence::NativeText)));
+        return button;
+    };
+    m_case = toggle(QStringLiteral("Aa"), tr("Match case"), Qt::Key_C);
+    m_words = toggle(QStringLiteral("ab"), tr("Whole words"), Qt::Key_W);
+    QFont underlined = m_words->font();
+    underlined.setUnderline(true);
+    m_words->setFont(underlined);
+    m_regex = toggle(QStringLiteral(".*"), tr("Regular expression"), Qt::Key_R);
+    m_regex->setToolTip(m_regex->toolTip() + QLatin1Char('\n') + tr("In the replacement, \\1 inserts group 1"));
     m_status = new QLabel(this);
     m_status->setAccessibleName(tr("Matches"));
-    m_status->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("9999 of 9999 \u00b7 wrapped")));
+    m_status->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("999 of 999 \u00b7 wrapped")));
     auto *close = new QToolButton(this);
     close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     close->setToolTip(tr("Close (Escape)"));
@@ -132,8 +144,11 @@ void FindBar::buildUi()
     grid->addWidget(m_replaceLabel, 1, 0);
     grid->addWidget(m_replace, 1, 1);
     grid->addWidget(m_replaceRow, 1, 2);
-    grid->setColumnStretch(1, 2);
-    grid->setColumnStretch(2, 3);
+    const int fieldWidth = fontMetrics().averageCharWidth() * 18;
+    m_find->setMinimumWidth(fieldWidth);
+    m_replace->setMinimumWidth(fieldWidth);
+    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(2, 2);
 
     connect(previous, &QToolButton::clicked, this, &FindBar::findPrevious);
     connect(next, &QToolButton::clicked, this, &FindBar::findNext);
@@ -144,8 +159,8 @@ void FindBar::buildUi()
         invalidate();
         searchAsYouType();
     });
-    for (QCheckBox *box : { m_case, m_words, m_regex }) {
-        connect(box, &QCheckBox::toggled, this, [this] {
+    for (QToolButton *box : { m_case, m_words, m_regex }) {
+        connect(box, &QToolButton::toggled, this, [this] {
             invalidate();
             updateStatus();
         });

@@ -6,7 +6,6 @@
 #include <QWidget>
 
 class QAction;
-class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -84,9 +83,9 @@ private:
     QPointer<QPlainTextEdit> m_editor;
     QLineEdit *m_find = nullptr;
     QLineEdit *m_replace = nullptr;
-    QCheckBox *m_case = nullptr;
-    QCheckBox *m_words = nullptr;
-    QCheckBox *m_regex = nullptr;
+    QToolButton *m_case = nullptr;
+    QToolButton *m_words = nullptr;
+    QToolButton *m_regex = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_replaceLabel = nullptr;
     QWidget *m_replaceRow = nullptr;

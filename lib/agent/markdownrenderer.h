@@ -10,8 +10,9 @@ namespace awb {
 class MarkdownRenderer
 {
 public:
-    /// The inner part of a `<body>`: block elements only, no `<html>` or `<head>`.
-    static QString toHtmlFragment(const QString &markdown);
+    /// The inner part of a `<body>`: block elements only, no `<html>` or `<head>`. Inline code gets
+    /// `codeBackground` (a CSS colour) when given; links take their colour from the page's `a` rule.
+    static QString toHtmlFragment(const QString &markdown, const QString &codeBackground = {});
     /// The placeholder text an image with this source is replaced by.
     static QString imagePlaceholder(const QString &source);
 };

@@ -16,7 +16,7 @@ struct Theme
 
 constexpr Theme LightTheme { "#1f2328", "#656d76", "#f6f8fa", "#d0d7de", "#eaeef2", "#ddf4ff", "#0550ae", "#1a7f37",
     "#cf222e", "#9a6700", "#f6f8fa", "#ddf4ff", "#eaeef2" };
-constexpr Theme DarkTheme { "#e6edf3", "#8d96a0", "#161b22", "#30363d", "#262c36", "#0c2d6b", "#a5d6ff", "#3fb950",
+constexpr Theme DarkTheme { "#e6edf3", "#8d96a0", "#161b22", "#30363d", "#262c36", "#1c3553", "#a5d6ff", "#3fb950",
     "#f85149", "#d29922", "#161b22", "#0c2d6b", "#262c36" };
 
 QString c(const char *color)
@@ -197,7 +197,7 @@ QString systemPrompt(const AgentDocument &doc, const Theme &t)
             + QStringLiteral("<p style=\"color:%1;\"><i>The body is empty: the agent runs without a "
                              "system prompt of its own.</i></p>")
                   .arg(c(t.muted));
-    return html + MarkdownRenderer::toHtmlFragment(body);
+    return html + MarkdownRenderer::toHtmlFragment(body, c(t.chip));
 }
 
 } // namespace
@@ -246,7 +246,7 @@ Preview PreviewBuilder::build(const QString &fileText, const QString &path, cons
     preview.scope = scope;
 
     const AgentDocument &doc = preview.document;
-    QString html = QStringLiteral("<html><head><style type=\"text/css\">p, li { white-space: pre-wrap; } "
+    QString html = QStringLiteral("<html><head><style type=\"text/css\">p { white-space: pre-wrap; } "
                                   "pre { background-color:%1; } a { color:%2; }</style></head>"
                                   "<body style=\"color:%3;\">")
                        .arg(c(t.code), c(t.badgeText), c(t.text));

@@ -138,6 +138,12 @@ void TestFindBar::enterAndShiftEnter()
     QTest::keyClick(field, Qt::Key_Return, Qt::ShiftModifier);
     QCOMPARE(w.selectionStart(), 25);
     QCOMPARE(w.editor->toPlainText(), Text); // nothing typed into the editor
+
+    const QByteArray dir = qgetenv("AWB_GRAB_DIR");
+    if (!dir.isEmpty()) {
+        w.bar->showReplace();
+        QVERIFY(w.widget.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/findbar.png")));
+    }
 }
 
 void TestFindBar::shortcutsFromEditor()

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void opensLinksOnlyOnClick();
     void darkPaletteSignal();
     void renderToPng();
+    void renderRichAndSkippedToPng();
 };
 
 void TestPreviewPane::refusesEveryResource()
@@ -170,6 +171,39 @@ void TestPreviewPane::renderToPng()
         if (!dir.isEmpty())
             QVERIFY(image.save(QString::fromLocal8Bit(dir)
                 + (dark ? QStringLiteral("/preview-dark.png") : QStringLiteral("/preview-light.png"))));
+    }
+}
+
+void TestPreviewPane::renderRichAndSkippedToPng()
+{
+    const QString rich
+        = QStringLiteral("---\n"
+                         "name: Docs Writer\n"
+                         "description: Writes docs --- and more\n"
+                         "color: teal\n"
+                         "model: claude-sonnet-4-5\n"
+                         "---\n\n"
+                         "You write **documentation** with `code` and [links](https://example.invalid).\n\n"
+                         "![diagram](https://example.invalid/d.png)\n\n"
+                         "1. First\n2. Second\n   - nested\n\n"
+                         "> A quote from the style guide.\n\n"
+                         "```yaml\nname: value\nlist: [a, b]\n```\n\n"
+                         "| Field | Meaning |\n|---|---|\n| name | who |\n\n"
+                         "<thinking>tags stay visible</thinking>\n");
+    const QString skipped = QStringLiteral("---\ndescription: no name here\n---\nBody.\n");
+    int n = 0;
+    for (const QString &text : { rich, skipped }) {
+        PreviewPane pane;
+        pane.resize(460, 700);
+        pane.setPreview(PreviewBuilder::build(text, QStringLiteral("a.md"), QStringLiteral("User")));
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        const QImage image = pane.grab().toImage();
+        QVERIFY(!image.isNull());
+        QCOMPARE(pane.refusedResourceCount(), 0); // the builder left nothing to load
+        const QByteArray dir = qgetenv("AWB_GRAB_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(image.save(QString::fromLocal8Bit(dir) + QStringLiteral("/preview-case%1.png").arg(++n)));
     }
 }
 

@@ -88,6 +88,11 @@ void TestProblemsPane::showsRows()
 {
     QCOMPARE(m_pane->view()->model()->rowCount(), 3);
     QCOMPARE(m_pane->summaryText(), QStringLiteral("1 error, 1 warning, 1 note"));
+    const QByteArray dir = qgetenv("AWB_GRAB_DIR");
+    if (!dir.isEmpty()) {
+        m_pane->view()->setCurrentIndex(m_pane->view()->model()->index(0, 0));
+        QVERIFY(m_pane->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/problems.png")));
+    }
     QVERIFY(!m_pane->accessibleName().isEmpty());
     m_pane->setDiagnostics({});
     QCOMPARE(m_pane->summaryText(), QStringLiteral("No problems"));
