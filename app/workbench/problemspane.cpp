@@ -116,7 +116,8 @@ void ProblemsPane::showContextMenu(const QPoint &pos)
     const Diagnostic d = diagnosticAt(index);
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addAction(tr("&Go to Line %1").arg(d.line), this, [this, index] { onActivated(index); });
+    // Copies, not indexes: the model may be reset while the menu is open.
+    menu->addAction(tr("&Go to Line %1").arg(d.line), this, [this, d] { Q_EMIT activated(d.line, d.column); });
     QAction *fix = menu->addAction(d.fix.isValid() ? tr("Apply &Fix: %1").arg(d.fix.label) : tr("No Fix Available"),
         this, [this, fix = d.fix] { Q_EMIT fixRequested(fix); });
     fix->setEnabled(d.fix.isValid());

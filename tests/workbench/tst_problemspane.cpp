@@ -3,6 +3,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -140,6 +141,23 @@ void TestProblemsPane::applyFixButton()
     QCOMPARE(spy.size(), 1);
     const auto fix = spy.at(0).at(0).value<TextFix>();
     QCOMPARE(fix, sample().at(0).fix);
+
+    // The same from the context menu.
+    const QModelIndex index = rowWithLine(m_pane->view(), 5);
+    Q_EMIT m_pane->view()->customContextMenuRequested(m_pane->view()->visualRect(index).center());
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = m_pane->findChild<QMenu *>()) && menu->isVisible());
+    QAction *apply = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text().startsWith(QLatin1String("Apply &Fix: Use 'cyan'")))
+            apply = action;
+    }
+    QVERIFY(apply);
+    QVERIFY(apply->isEnabled());
+    apply->trigger();
+    QCOMPARE(spy.size(), 2);
+    QCOMPARE(spy.at(1).at(0).value<TextFix>(), sample().at(0).fix);
+    menu->close();
 }
 
 void TestProblemsPane::sortsByLine()
