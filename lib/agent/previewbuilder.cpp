@@ -17,7 +17,7 @@ struct Theme
 constexpr Theme LightTheme { "#1f2328", "#656d76", "#f6f8fa", "#d0d7de", "#eaeef2", "#ddf4ff", "#0550ae", "#1a7f37",
     "#cf222e", "#9a6700", "#f6f8fa", "#ddf4ff", "#eaeef2" };
 constexpr Theme DarkTheme { "#e6edf3", "#8d96a0", "#161b22", "#30363d", "#262c36", "#1c3553", "#a5d6ff", "#3fb950",
-    "#f85149", "#d29922", "#161b22", "#0c2d6b", "#262c36" };
+    "#f85149", "#d29922", "#161b22", "#1c3553", "#262c36" };
 
 QString c(const char *color)
 {
