@@ -1,6 +1,8 @@
 #include "editortab.h"
 
 #include "agentform.h"
+#include "codeeditor.h"
+#include "findbar.h"
 
 #include "agent/agentbuffer.h"
 #include "agent/agentdocument.h"
@@ -32,16 +34,22 @@ EditorTab::EditorTab(QWidget *parent)
     , m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     // The source view must own the document's layout before anything else lays it out.
-    m_source = new QPlainTextEdit(m_views);
+    auto *sourcePage = new QWidget(m_views);
+    m_source = new CodeEditor(sourcePage);
     m_source->setDocument(m_buffer->textDocument());
-    m_source->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_source->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_source->setAccessibleName(tr("Source"));
+    m_findBar = new FindBar(sourcePage);
+    m_findBar->setEditor(m_source);
+    auto *sourceLayout = new QVBoxLayout(sourcePage);
+    sourceLayout->setContentsMargins(0, 0, 0, 0);
+    sourceLayout->setSpacing(0);
+    sourceLayout->addWidget(m_source);
+    sourceLayout->addWidget(m_findBar);
+    m_sourcePage = sourcePage;
     m_form = new AgentForm(m_buffer, m_views);
 
     m_views->setDocumentMode(true);
     m_views->addTab(m_form, tr("&Form"));
-    m_views->addTab(m_source, tr("&Source"));
+    m_views->addTab(sourcePage, tr("&Source"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_views);
@@ -135,7 +143,7 @@ bool EditorTab::revert(QString *error)
 
 void EditorTab::showSource()
 {
-    m_views->setCurrentWidget(m_source);
+    m_views->setCurrentWidget(m_sourcePage);
 }
 
 void EditorTab::showForm()
@@ -145,7 +153,7 @@ void EditorTab::showForm()
 
 bool EditorTab::isSourceShown() const
 {
-    return m_views->currentWidget() == m_source;
+    return m_views->currentWidget() == m_sourcePage;
 }
 
 } // namespace awb

@@ -10,6 +10,8 @@ namespace awb {
 
 class AgentBuffer;
 class AgentForm;
+class CodeEditor;
+class FindBar;
 
 /// One open agent: the Form and Source views of one AgentBuffer, and its file on disk.
 class EditorTab : public QWidget
@@ -20,7 +22,8 @@ public:
 
     AgentBuffer *buffer() const { return m_buffer; }
     AgentForm *form() const { return m_form; }
-    QPlainTextEdit *sourceEdit() const { return m_source; }
+    CodeEditor *sourceEdit() const { return m_source; }
+    FindBar *findBar() const { return m_findBar; }
     QTabWidget *views() const { return m_views; }
     /// A stable id for autosave snapshots.
     QString id() const { return m_id; }
@@ -52,7 +55,9 @@ private:
     AgentBuffer *m_buffer;
     QTabWidget *m_views;
     AgentForm *m_form;
-    QPlainTextEdit *m_source;
+    CodeEditor *m_source;
+    FindBar *m_findBar;
+    QWidget *m_sourcePage;
     QString m_id;
     QByteArray m_diskBytes;
 };

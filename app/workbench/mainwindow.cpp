@@ -1,7 +1,11 @@
 #include "mainwindow.h"
 
 #include "agentform.h"
+#include "codeeditor.h"
 #include "editortab.h"
+#include "findbar.h"
+#include "previewpane.h"
+#include "problemspane.h"
 #include "recoverystore.h"
 #include "theme.h"
 #include "welcomepage.h"
@@ -9,6 +13,8 @@
 #include "agent/agentbuffer.h"
 #include "agent/agentlinter.h"
 #include "agent/modelaliases.h"
+#include "agent/preview.h"
+#include "agent/previewworker.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -49,6 +55,7 @@ MainWindow::MainWindow(const QString &recoveryRoot, QWidget *parent)
     , m_welcome(new WelcomePage(this))
     , m_preview(nullptr)
     , m_problems(nullptr)
+    , m_previewWorker(new PreviewWorker(this))
     , m_sideTabs(nullptr)
     , m_position(new QLabel(this))
     , m_loadState(new QLabel(this))
@@ -89,7 +96,6 @@ MainWindow::MainWindow(const QString &recoveryRoot, QWidget *parent)
         updateTitle();
         updateStatus();
         updatePreview();
-        updateProblems();
     });
     connect(m_tabs, &QTabWidget::tabCloseRequested, this,
             [this](int index) { closeTab(qobject_cast<EditorTab *>(m_tabs->widget(index))); });
@@ -111,9 +117,14 @@ MainWindow::~MainWindow()
 
 void MainWindow::createDocks()
 {
-    m_preview = new QTextBrowser(this);
-    m_preview->setOpenLinks(false);
-    m_preview->setAccessibleName(tr("Preview"));
+    m_preview = new PreviewPane(this);
+    m_previewWorker->setDebounceInterval(60);
+    connect(m_previewWorker, &PreviewWorker::ready, this, &MainWindow::showPreview);
+    connect(m_preview, &PreviewPane::darkPaletteChanged, this, [this](bool dark) {
+        m_previewWorker->setOptions({dark});
+        updatePreview();
+    });
+    m_previewWorker->setOptions({m_preview->isDarkPalette()});
     auto placeholder = [this](const QString &text) {
         auto *label = new QLabel(text, this);
         label->setWordWrap(true);
@@ -135,25 +146,24 @@ void MainWindow::createDocks()
     right->setWidget(m_sideTabs);
     addDockWidget(Qt::RightDockWidgetArea, right);
 
-    m_problems = new QTreeWidget(this);
-    m_problems->setHeaderLabels({tr("Severity"), tr("Line"), tr("Code"), tr("Message")});
-    m_problems->setRootIsDecorated(false);
-    m_problems->setAccessibleName(tr("Problems"));
-    m_problems->header()->setStretchLastSection(true);
+    m_problems = new ProblemsPane(this);
     auto *bottom = new QDockWidget(tr("Problems"), this);
     bottom->setObjectName(QStringLiteral("ProblemsDock"));
     bottom->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, bottom);
     resizeDocks({right}, {440}, Qt::Horizontal);
     resizeDocks({bottom}, {130}, Qt::Vertical);
-    connect(m_problems, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+    connect(m_problems, &ProblemsPane::activated, this, [this](int line, int column) {
         EditorTab *tab = currentTab();
-        if (!tab || !item)
+        if (!tab)
             return;
         tab->showSource();
-        QTextCursor cursor(tab->sourceEdit()->document()->findBlockByNumber(item->text(1).toInt() - 1));
-        tab->sourceEdit()->setTextCursor(cursor);
+        tab->sourceEdit()->goToLine(line, column);
         tab->sourceEdit()->setFocus();
+    });
+    connect(m_problems, &ProblemsPane::fixRequested, this, [this](const TextFix &fix) {
+        if (EditorTab *tab = currentTab())
+            tab->buffer()->applyFix(fix);
     });
 }
 
@@ -214,6 +224,22 @@ void MainWindow::createActions()
         if (EditorTab *tab = currentTab())
             tab->buffer()->textDocument()->redo();
     }));
+
+    edit->addSeparator();
+    auto findIn = [this](void (FindBar::*show)()) {
+        if (EditorTab *tab = currentTab()) {
+            tab->showSource();
+            (tab->findBar()->*show)();
+        }
+    };
+    m_actions.insert(QStringLiteral("find"), edit->addAction(tr("&Find…"), QKeySequence::Find, this,
+                                                             [findIn] { findIn(&FindBar::showFind); }));
+    m_actions.insert(QStringLiteral("replace"), edit->addAction(tr("R&eplace…"), QKeySequence(tr("Ctrl+H")), this,
+                                                                [findIn] { findIn(&FindBar::showReplace); }));
+    m_actions.insert(QStringLiteral("goToLine"), edit->addAction(tr("&Go to Line…"), QKeySequence(tr("Ctrl+G")), this,
+                                                                 [findIn] { findIn(&FindBar::showGoToLine); }));
+    for (const QString &name : {QStringLiteral("find"), QStringLiteral("replace"), QStringLiteral("goToLine")})
+        m_actions.value(name)->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_actions.insert(QStringLiteral("showForm"), view->addAction(tr("&Form"), QKeySequence(tr("Ctrl+1")), this, [this] {
@@ -305,7 +331,6 @@ void MainWindow::addTab(EditorTab *tab)
     connect(tab, &EditorTab::edited, this, [this, tab] {
         if (tab == currentTab()) {
             updatePreview();
-            updateProblems();
             updateStatus();
         }
         m_tabs->setTabText(m_tabs->indexOf(tab), tab->title());
@@ -316,7 +341,6 @@ void MainWindow::addTab(EditorTab *tab)
     if (!tab->path().isEmpty())
         m_watcher->addPath(tab->path());
     updatePreview();
-    updateProblems();
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -585,7 +609,8 @@ void MainWindow::updateActions()
     EditorTab *tab = currentTab();
     for (const QString &name : {QStringLiteral("save"), QStringLiteral("saveAs"), QStringLiteral("close"),
                                 QStringLiteral("undo"), QStringLiteral("redo"), QStringLiteral("showForm"),
-                                QStringLiteral("showSource")})
+                                QStringLiteral("showSource"), QStringLiteral("find"), QStringLiteral("replace"),
+                                QStringLiteral("goToLine")})
         m_actions.value(name)->setEnabled(tab != nullptr);
     m_actions.value(QStringLiteral("revert"))->setEnabled(tab && !tab->path().isEmpty());
     m_actions.value(QStringLiteral("saveAll"))->setEnabled(!tabs().isEmpty());
@@ -616,23 +641,32 @@ void MainWindow::updatePreview()
     EditorTab *tab = currentTab();
     if (!tab) {
         m_preview->clear();
+        m_problems->setDiagnostics({});
         return;
     }
-    const AgentDocument &doc = tab->buffer()->document();
-    m_preview->setPlainText(doc.loads() ? doc.listingLine() : doc.skipMessage());
+    const quint64 serial = m_previewWorker->request(tab->buffer()->text(), tab->path(), tr("Project"));
+    m_previewRequests.insert(serial, tab);
 }
 
-void MainWindow::updateProblems()
+void MainWindow::showPreview(const Preview &preview)
 {
-    m_problems->clear();
-    EditorTab *tab = currentTab();
+    const QPointer<EditorTab> tab = m_previewRequests.take(preview.serial);
+    // Requests that were replaced before they ran never answer; forget them.
+    for (auto it = m_previewRequests.begin(); it != m_previewRequests.end();) {
+        if (it.key() < preview.serial)
+            it = m_previewRequests.erase(it);
+        else
+            ++it;
+    }
     if (!tab)
         return;
-    for (const Diagnostic &d : AgentLinter::check(tab->buffer()->document())) {
-        auto *item = new QTreeWidgetItem(m_problems, {Diagnostic::severityName(d.severity), QString::number(d.line),
-                                                      d.code, d.message});
-        item->setToolTip(3, d.message);
-    }
+    // Underlines belong to the text they were computed from; newer text gets them on its own build.
+    if (preview.document.text() == tab->buffer()->text())
+        tab->sourceEdit()->setDiagnostics(preview.diagnostics);
+    if (tab != currentTab())
+        return;
+    m_preview->setPreview(preview);
+    m_problems->setDiagnostics(preview.diagnostics);
 }
 
 } // namespace awb

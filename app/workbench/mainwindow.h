@@ -8,14 +8,16 @@ class QFileSystemWatcher;
 class QLabel;
 class QMenu;
 class QTabWidget;
-class QTextBrowser;
 class QTimer;
-class QTreeWidget;
 class QStackedWidget;
 
 namespace awb {
 
 class EditorTab;
+class PreviewPane;
+class PreviewWorker;
+class ProblemsPane;
+struct Preview;
 class RecoveryStore;
 
 /// The editor window of product.md: library on the left, editor tabs in the middle, preview,
@@ -34,8 +36,8 @@ public:
     EditorTab *currentTab() const;
     QList<EditorTab *> tabs() const;
     QTabWidget *tabWidget() const { return m_tabs; }
-    QTextBrowser *preview() const { return m_preview; }
-    QTreeWidget *problems() const { return m_problems; }
+    PreviewPane *preview() const { return m_preview; }
+    ProblemsPane *problems() const { return m_problems; }
 
     bool save(EditorTab *tab);
     bool saveAs(EditorTab *tab);
@@ -61,7 +63,7 @@ private:
     void updateTitle();
     void updateStatus();
     void updatePreview();
-    void updateProblems();
+    void showPreview(const Preview &preview);
     void addRecent(const QString &path);
     void rebuildRecentMenu();
     void fileChangedOnDisk(const QString &path);
@@ -72,8 +74,10 @@ private:
     QTabWidget *m_tabs;
     QStackedWidget *m_center;
     QWidget *m_welcome;
-    QTextBrowser *m_preview;
-    QTreeWidget *m_problems;
+    PreviewPane *m_preview;
+    ProblemsPane *m_problems;
+    PreviewWorker *m_previewWorker;
+    QHash<quint64, QPointer<EditorTab>> m_previewRequests;
     QTabWidget *m_sideTabs;
     QLabel *m_position;
     QLabel *m_loadState;

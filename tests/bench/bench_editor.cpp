@@ -1,5 +1,6 @@
 // Keystroke to preview on the GUI thread: one character typed into the source view of a 50 KB
 // agent, and everything the window does with it before control returns to the event loop.
+#include "codeeditor.h"
 #include "editortab.h"
 #include "mainwindow.h"
 

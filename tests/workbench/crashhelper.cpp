@@ -1,5 +1,6 @@
 // Opens an agent, edits it the way a person would, lets autosave run, then waits to be killed.
 #include "agentform.h"
+#include "codeeditor.h"
 #include "editortab.h"
 #include "mainwindow.h"
 

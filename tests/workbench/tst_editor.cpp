@@ -1,4 +1,9 @@
 #include "agentform.h"
+#include "codeeditor.h"
+#include "previewpane.h"
+#include "problemspane.h"
+
+#include "agent/diagnosticsmodel.h"
 #include "colorpicker.h"
 #include "editortab.h"
 #include "exampleseditor.h"
@@ -111,7 +116,8 @@ void TestEditor::typeInFormShowsInSourceAndPreview()
     name->end(false);
     QTest::keyClicks(name, QStringLiteral("-pro"));
     QVERIFY(tab->sourceEdit()->toPlainText().contains(QLatin1String("name: reviewer-pro\n# a comment that must survive")));
-    QVERIFY(m_window->preview()->toPlainText().contains(QLatin1String("- reviewer-pro: Use proactively")));
+    // The preview is built off the GUI thread and arrives shortly after.
+    QTRY_VERIFY(m_window->preview()->toPlainText().contains(QLatin1String("- reviewer-pro: Use proactively")));
     QVERIFY(tab->isModified());
     QVERIFY(m_window->tabWidget()->tabText(0).endsWith(QLatin1Char('*')));
 }
@@ -257,13 +263,20 @@ void TestEditor::problemJumpsToLine()
     QVERIFY(m_window->openFile(writeAgent(QStringLiteral("k.md"),
                                           "---\nname: k\ndescription: Use proactively.\n\ncolor: teal\n---\nbody\n")));
     EditorTab *tab = m_window->currentTab();
-    QTreeWidget *problems = m_window->problems();
-    QCOMPARE(problems->topLevelItemCount(), 1);
-    QTreeWidgetItem *item = problems->topLevelItem(0);
-    QCOMPARE(item->text(2), QStringLiteral("color-dropped"));
-    Q_EMIT problems->itemActivated(item, 0);
+    ProblemsPane *problems = m_window->problems();
+    QTRY_COMPARE(problems->model()->rowCount(), 1);
+    QCOMPARE(problems->model()->index(0, 0).data(DiagnosticsModel::CodeRole).toString(), QStringLiteral("color-dropped"));
+    Q_EMIT problems->activated(5, 1);
     QVERIFY(tab->isSourceShown());
     QCOMPARE(tab->sourceEdit()->textCursor().blockNumber() + 1, 5);
+    // The source view underlines the same problem.
+    QTRY_COMPARE(tab->sourceEdit()->diagnostics().size(), 1);
+    // Its quick fix (teal -> cyan) goes through the buffer: one undoable edit.
+    const TextFix fix = tab->sourceEdit()->diagnostics().first().fix;
+    QVERIFY(fix.isValid());
+    Q_EMIT problems->fixRequested(fix);
+    QCOMPARE(tab->buffer()->document().color(), QStringLiteral("cyan"));
+    QTRY_COMPARE(problems->model()->rowCount(), 0);
 }
 
 void TestEditor::killAndRecover()
