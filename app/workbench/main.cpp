@@ -6,6 +6,33 @@
 #include <QSettings>
 #include <QTimer>
 
+namespace {
+
+// Ends the event loop right after the window's first paint: startup time as a user sees it.
+class FirstPaintWatcher : public QObject
+{
+public:
+    static void quitAfterFirstPaint(QWidget *window)
+    {
+        window->installEventFilter(new FirstPaintWatcher(window));
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return false;
+    }
+
+private:
+    using QObject::QObject;
+};
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -27,6 +54,10 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("theme"),
                       QApplication::translate("main", "Color theme: system, light or dark."),
                       QStringLiteral("theme")});
+    QCommandLineOption quitOnPaint(QStringLiteral("quit-after-first-paint"),
+                                   QApplication::translate("main", "Exit once the window has painted (for startup timing)."));
+    quitOnPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(quitOnPaint);
     parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Agent files to open."),
                                  QStringLiteral("[FILE...]"));
     parser.process(app);
@@ -50,6 +81,11 @@ int main(int argc, char *argv[])
             const bool ok = window.grab().save(out);
             QApplication::exit(ok ? 0 : 1);
         });
+        return QApplication::exec();
+    }
+    if (parser.isSet(quitOnPaint)) {
+        FirstPaintWatcher::quitAfterFirstPaint(&window);
+        window.show();
         return QApplication::exec();
     }
     window.show();
