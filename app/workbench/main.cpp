@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 #include <QTimer>
 
@@ -41,6 +42,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("agent-workbench"));
     QApplication::setApplicationVersion(QStringLiteral(AWB_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("agent-workbench"));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("agent-workbench"), QIcon(QStringLiteral(":/icons/agent-workbench.svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Author, test, route and export subagents."));
