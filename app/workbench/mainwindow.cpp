@@ -4,6 +4,7 @@
 #include "codeeditor.h"
 #include "editortab.h"
 #include "findbar.h"
+#include "helpdialogs.h"
 #include "previewpane.h"
 #include "problemspane.h"
 #include "recoverystore.h"
@@ -271,6 +272,21 @@ void MainWindow::createActions()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User Guide"), QKeySequence::HelpContents, this, [this] { HelpDialogs::showUserGuide(this); });
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        QList<QAction *> all;
+        for (QAction *menuAction : menuBar()->actions()) {
+            if (QMenu *menu = menuAction->menu()) {
+                for (QAction *a : menu->actions()) {
+                    all.append(a);
+                    if (a->menu())
+                        all.append(a->menu()->actions());
+                }
+            }
+        }
+        HelpDialogs::showShortcuts(this, all);
+    });
+    help->addSeparator();
     help->addAction(tr("&About Agent Workbench"), this, [this] {
         QMessageBox::about(this, tr("About Agent Workbench"),
                            tr("<h3>Agent Workbench %1</h3><p>Author, test, route and export subagents for "
