@@ -74,7 +74,8 @@ QString EditorTab::title() const
 
 bool EditorTab::isModified() const
 {
-    return m_buffer->isModified() || path().isEmpty();
+    // An untouched new agent closes without a question; Save still asks where to put it.
+    return m_buffer->isModified();
 }
 
 bool EditorTab::openFile(const QString &path, QString *error)

@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
@@ -53,6 +54,8 @@ private Q_SLOTS:
     void problemJumpsToLine();
     void killAndRecover();
     void templates();
+    void helpShowsGuideAndShortcuts();
+    void welcomeWhenNothingOpen();
 
 private:
     QString writeAgent(const QString &name, const QByteArray &bytes);
@@ -322,10 +325,48 @@ void TestEditor::templates()
         EditorTab *tab = m_window->newFromTemplate(name);
         QVERIFY2(tab, qPrintable(name));
         QVERIFY2(tab->buffer()->document().loads(), qPrintable(name));
-        QVERIFY(tab->isModified()); // never saved
+        QVERIFY(!tab->isModified()); // untouched: closes without a question
+        QVERIFY(tab->path().isEmpty());
     }
     QCOMPARE(m_window->currentTab()->buffer()->document().examples().size(), 1);
 }
 
+void TestEditor::helpShowsGuideAndShortcuts()
+{
+    QAction *guide = nullptr;
+    QAction *shortcuts = nullptr;
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->text() == QLatin1String("&User Guide"))
+            guide = a;
+        if (a->text() == QLatin1String("&Keyboard Shortcuts"))
+            shortcuts = a;
+    }
+    QVERIFY(guide && shortcuts);
+    guide->trigger();
+    QTextBrowser *browser = nullptr;
+    QTRY_VERIFY((browser = m_window->findChild<QTextBrowser *>(QStringLiteral("UserGuide"))));
+    QVERIFY(browser->toPlainText().contains(QLatin1String("Saving and recovery")));
+    shortcuts->trigger();
+    QTableWidget *table = nullptr;
+    QTRY_VERIFY((table = m_window->findChild<QTableWidget *>(QStringLiteral("Shortcuts"))));
+    QStringList rows;
+    for (int r = 0; r < table->rowCount(); ++r)
+        rows << table->item(r, 0)->text() + QLatin1Char('=') + table->item(r, 1)->text();
+    QVERIFY2(rows.contains(QStringLiteral("Save=Ctrl+S")), qPrintable(rows.join(QLatin1Char(','))));
+    QVERIFY(rows.contains(QStringLiteral("Go to Line=Ctrl+G")));
+}
+
+void TestEditor::welcomeWhenNothingOpen()
+{
+    auto *welcome = m_window->findChild<QWidget *>(QStringLiteral("WelcomePage"));
+    QVERIFY(welcome);
+    QVERIFY(welcome->isVisible());
+    m_window->newFromTemplate(QStringLiteral("blank"));
+    QVERIFY(!welcome->isVisible());
+    QVERIFY(m_window->closeTab(m_window->currentTab()));
+    QVERIFY(welcome->isVisible());
+}
+
 QTEST_MAIN(TestEditor)
 #include "tst_editor.moc"
+
