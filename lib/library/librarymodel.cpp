@@ -1,0 +1,504 @@
+#include "librarymodel.h"
+
+#include "agentfinder.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QMimeData>
+#include <QSet>
+#include <QTimer>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace awb {
+
+namespace {
+
+quintptr noParent = 0;
+
+bool entryLess(const AgentEntry &a, const AgentEntry &b)
+{
+    const int byName = QString::compare(a.displayName(), b.displayName(), Qt::CaseInsensitive);
+    return byName != 0 ? byName < 0 : a.path < b.path;
+}
+
+} // namespace
+
+LibraryModel::LibraryModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_groups{{AgentScope::Project, {}}, {AgentScope::User, {}}, {AgentScope::Plugin, {}}}
+    , m_fsWatcher(new QFileSystemWatcher(this))
+    , m_debounce(new QTimer(this))
+{
+    // Bursts of changes (a checkout, 10,000 files copied in) become one rescan.
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(150);
+    connect(m_debounce, &QTimer::timeout, this, &LibraryModel::rescan);
+    connect(m_fsWatcher, &QFileSystemWatcher::directoryChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_fsWatcher, &QFileSystemWatcher::fileChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(&m_watcher, &QFutureWatcher<ScanResult>::finished, this, [this] {
+        applyScan(m_watcher.result());
+        if (m_rescanPending) {
+            m_rescanPending = false;
+            startScan();
+        } else {
+            Q_EMIT scanFinished();
+        }
+    });
+}
+
+LibraryModel::~LibraryModel()
+{
+    m_watcher.waitForFinished();
+}
+
+QString LibraryModel::agentsFolderFor(const QString &folder)
+{
+    const QString nested = folder + QStringLiteral("/.claude/agents");
+    return QFileInfo(nested).isDir() ? QFileInfo(nested).absoluteFilePath() : QFileInfo(folder).absoluteFilePath();
+}
+
+void LibraryModel::addFolder(AgentScope scope, const QString &folder)
+{
+    const QPair<AgentScope, QString> root{scope, QFileInfo(folder).absoluteFilePath()};
+    if (!m_roots.contains(root))
+        m_roots.append(root);
+    rescan();
+}
+
+void LibraryModel::removeFolder(AgentScope scope, const QString &folder)
+{
+    m_roots.removeAll(QPair<AgentScope, QString>{scope, QFileInfo(folder).absoluteFilePath()});
+    rescan();
+}
+
+void LibraryModel::clear()
+{
+    m_roots.clear();
+    rescan();
+}
+
+QStringList LibraryModel::folders(AgentScope scope) const
+{
+    QStringList out;
+    for (const auto &root : m_roots) {
+        if (root.first == scope)
+            out.append(root.second);
+    }
+    return out;
+}
+
+void LibraryModel::rescan()
+{
+    if (m_watcher.isRunning()) {
+        m_rescanPending = true; // newest state wins: one more scan after this one
+        return;
+    }
+    startScan();
+}
+
+bool LibraryModel::isScanning() const
+{
+    return m_watcher.isRunning() || m_rescanPending || m_debounce->isActive();
+}
+
+int LibraryModel::agentCount() const
+{
+    int n = 0;
+    for (const Group &g : m_groups)
+        n += int(g.entries.size());
+    return n;
+}
+
+void LibraryModel::startScan()
+{
+    QHash<QString, AgentEntry> previous;
+    for (const Group &g : std::as_const(m_groups)) {
+        for (const AgentEntry &e : g.entries)
+            previous.insert(e.path, e);
+    }
+    m_watcher.setFuture(QtConcurrent::run(&LibraryModel::scan, m_roots, previous));
+}
+
+LibraryModel::ScanResult LibraryModel::scan(const QList<QPair<AgentScope, QString>> &roots,
+                                            const QHash<QString, AgentEntry> &previous)
+{
+    ScanResult result;
+    QList<QPair<AgentScope, QString>> files;
+    QSet<QString> seen;
+    for (const auto &root : roots) {
+        if (!QFileInfo(root.second).isDir()) {
+            result.missingRoots.append(root.second);
+            continue;
+        }
+        result.folders.append(root.second);
+        QDirIterator dirs(root.second, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+        while (dirs.hasNext()) {
+            const QString dir = dirs.next();
+            if (!dir.contains(QLatin1String("/.git")) && !dir.contains(QLatin1String("/node_modules")))
+                result.folders.append(dir);
+        }
+        for (const QString &file : AgentFinder::filesIn(root.second)) {
+            if (!seen.contains(file)) {
+                seen.insert(file);
+                files.append({root.first, file});
+            }
+        }
+    }
+    // Unchanged files keep their entry; the rest are read in parallel.
+    std::function<AgentEntry(const QPair<AgentScope, QString> &)> readOne =
+        [&previous](const QPair<AgentScope, QString> &file) {
+            const auto it = previous.constFind(file.second);
+            if (it != previous.constEnd() && it->scope == file.first) {
+                const QFileInfo info(file.second);
+                if (info.size() == it->size && info.lastModified().toMSecsSinceEpoch() == it->modified) {
+                    AgentEntry same = *it;
+                    same.shadowedBy.clear();
+                    same.collision = false;
+                    return same;
+                }
+            }
+            return AgentEntry::read(file.second, file.first);
+        };
+    result.entries = QtConcurrent::blockingMapped(files, readOne);
+    resolveNames(result.entries);
+    return result;
+}
+
+void LibraryModel::resolveNames(QList<AgentEntry> &entries)
+{
+    QHash<QString, QList<int>> byName;
+    for (int i = 0; i < entries.size(); ++i) {
+        if (entries.at(i).loads)
+            byName[entries.at(i).name].append(i);
+    }
+    for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
+        const QList<int> &indexes = it.value();
+        if (indexes.size() < 2)
+            continue;
+        int best = indexes.first();
+        for (int i : indexes) {
+            if (int(entries.at(i).scope) > int(entries.at(best).scope))
+                best = i;
+        }
+        const AgentScope winningScope = entries.at(best).scope;
+        int sameScope = 0;
+        for (int i : indexes)
+            sameScope += entries.at(i).scope == winningScope ? 1 : 0;
+        for (int i : indexes) {
+            AgentEntry &e = entries[i];
+            if (e.scope == winningScope) {
+                // Claude Code keeps one of them; which one is not defined.
+                e.collision = sameScope > 1;
+            } else {
+                e.shadowedBy = QStringLiteral("%1 (%2 beats %3)")
+                                   .arg(entries.at(best).path, scopeName(winningScope).toLower(),
+                                        scopeName(e.scope).toLower());
+            }
+        }
+    }
+}
+
+void LibraryModel::applyScan(const ScanResult &result)
+{
+    for (int g = 0; g < m_groups.size(); ++g) {
+        QList<AgentEntry> entries;
+        for (const AgentEntry &e : result.entries) {
+            if (e.scope == m_groups.at(g).scope)
+                entries.append(e);
+        }
+        std::sort(entries.begin(), entries.end(), entryLess);
+        applyGroup(g, std::move(entries));
+    }
+    updateWatches(result.folders);
+}
+
+void LibraryModel::applyGroup(int groupRow, QList<AgentEntry> entries)
+{
+    const QModelIndex parent = index(groupRow, 0);
+    QList<AgentEntry> &current = m_groups[groupRow].entries;
+    QSet<QString> wanted;
+    for (const AgentEntry &e : entries)
+        wanted.insert(e.path);
+    // Removed files first, bottom up, in contiguous runs.
+    for (int i = int(current.size()) - 1; i >= 0;) {
+        if (wanted.contains(current.at(i).path)) {
+            --i;
+            continue;
+        }
+        int first = i;
+        while (first > 0 && !wanted.contains(current.at(first - 1).path))
+            --first;
+        beginRemoveRows(parent, first, i);
+        current.remove(first, i - first + 1);
+        endRemoveRows();
+        i = first - 1;
+    }
+    // Then walk the wanted order: update in place, insert new ones, move the rest by remove+insert.
+    for (int i = 0; i < entries.size(); ++i) {
+        const AgentEntry &e = entries.at(i);
+        if (i < current.size() && current.at(i).path == e.path) {
+            if (!(current.at(i) == e)) {
+                current[i] = e;
+                Q_EMIT dataChanged(index(i, 0, parent), index(i, 0, parent));
+            }
+            continue;
+        }
+        int at = -1;
+        for (int k = i + 1; k < current.size(); ++k) {
+            if (current.at(k).path == e.path) {
+                at = k;
+                break;
+            }
+        }
+        if (at >= 0) {
+            beginRemoveRows(parent, at, at);
+            current.removeAt(at);
+            endRemoveRows();
+        }
+        beginInsertRows(parent, i, i);
+        current.insert(i, e);
+        endInsertRows();
+    }
+    if (current.size() > entries.size()) {
+        beginRemoveRows(parent, int(entries.size()), int(current.size()) - 1);
+        current.resize(entries.size());
+        endRemoveRows();
+    }
+    Q_EMIT dataChanged(parent, parent); // the group's count
+}
+
+void LibraryModel::updateWatches(const QStringList &folders)
+{
+    const QStringList watched = m_fsWatcher->directories();
+    QStringList toRemove;
+    for (const QString &dir : watched) {
+        if (!folders.contains(dir))
+            toRemove.append(dir);
+    }
+    if (!toRemove.isEmpty())
+        m_fsWatcher->removePaths(toRemove);
+    QStringList toAdd;
+    for (const QString &dir : folders) {
+        if (!watched.contains(dir))
+            toAdd.append(dir);
+    }
+    if (!toAdd.isEmpty())
+        m_fsWatcher->addPaths(toAdd);
+    // Files edited in place do not change their folder; watch them while there are few enough.
+    QStringList files;
+    for (const Group &g : std::as_const(m_groups)) {
+        for (const AgentEntry &e : g.entries)
+            files.append(e.path);
+    }
+    const QStringList watchedFiles = m_fsWatcher->files();
+    if (!watchedFiles.isEmpty())
+        m_fsWatcher->removePaths(watchedFiles);
+    if (files.size() <= 2000 && !files.isEmpty())
+        m_fsWatcher->addPaths(files);
+}
+
+AgentEntry LibraryModel::entry(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() == noParent)
+        return {};
+    const Group &g = m_groups.at(int(index.internalId()) - 1);
+    return index.row() < g.entries.size() ? g.entries.at(index.row()) : AgentEntry();
+}
+
+QModelIndex LibraryModel::indexForPath(const QString &path) const
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (int g = 0; g < m_groups.size(); ++g) {
+        for (int i = 0; i < m_groups.at(g).entries.size(); ++i) {
+            if (m_groups.at(g).entries.at(i).path == absolute || m_groups.at(g).entries.at(i).path == path)
+                return index(i, 0, index(g, 0));
+        }
+    }
+    return {};
+}
+
+QModelIndex LibraryModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < m_groups.size() ? createIndex(row, 0, noParent) : QModelIndex();
+    if (parent.internalId() != noParent || parent.row() >= m_groups.size())
+        return {};
+    if (row >= m_groups.at(parent.row()).entries.size())
+        return {};
+    return createIndex(row, 0, quintptr(parent.row() + 1));
+}
+
+QModelIndex LibraryModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == noParent)
+        return {};
+    return createIndex(int(child.internalId()) - 1, 0, noParent);
+}
+
+int LibraryModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.column() != 0 || parent.internalId() != noParent)
+        return 0;
+    return int(m_groups.at(parent.row()).entries.size());
+}
+
+int LibraryModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+Qt::ItemFlags LibraryModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    if (index.internalId() == noParent)
+        return Qt::ItemIsEnabled;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
+}
+
+QVariant LibraryModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    if (index.internalId() == noParent) {
+        const Group &g = m_groups.at(index.row());
+        switch (role) {
+        case Qt::DisplayRole:
+            return QStringLiteral("%1 (%2)").arg(scopeName(g.scope)).arg(g.entries.size());
+        case ScopeRole:
+            return int(g.scope);
+        case IsGroupRole:
+            return true;
+        case Qt::ToolTipRole:
+            return folders(g.scope).join(QLatin1Char('\n'));
+        default:
+            return {};
+        }
+    }
+    const AgentEntry e = entry(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        return e.displayName();
+    case Qt::ToolTipRole: {
+        QString tip = e.path;
+        if (!e.loads)
+            tip += QStringLiteral("\nSkipped by Claude Code: ") + e.skipMessage;
+        if (!e.shadowedBy.isEmpty())
+            tip += QStringLiteral("\nOverridden by ") + e.shadowedBy;
+        if (e.collision)
+            tip += QStringLiteral("\nAnother file in this scope declares the name '%1'; Claude Code keeps one of them, "
+                                  "which one is not defined")
+                       .arg(e.name);
+        return tip;
+    }
+    case FilePathRole:
+        return e.path;
+    case ColorRole:
+        return e.color;
+    case ErrorCountRole:
+        return e.errors;
+    case WarningCountRole:
+        return e.warnings;
+    case LoadsRole:
+        return e.loads;
+    case SkipMessageRole:
+        return e.skipMessage;
+    case ShadowedByRole:
+        return e.shadowedBy;
+    case CollisionRole:
+        return e.collision;
+    case ScopeRole:
+        return int(e.scope);
+    case DescriptionRole:
+        return e.description;
+    case IsGroupRole:
+        return false;
+    case BadgeRole:
+        if (!e.loads || e.errors > 0)
+            return QStringLiteral("✗ %1").arg(std::max(1, e.errors));
+        if (e.collision)
+            return QStringLiteral("⇄");
+        if (!e.shadowedBy.isEmpty())
+            return QStringLiteral("↧");
+        if (e.warnings > 0)
+            return QStringLiteral("⚠ %1").arg(e.warnings);
+        return QString();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> LibraryModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(FilePathRole, "filePath");
+    names.insert(ColorRole, "color");
+    names.insert(ErrorCountRole, "errors");
+    names.insert(WarningCountRole, "warnings");
+    names.insert(LoadsRole, "loads");
+    names.insert(SkipMessageRole, "skipMessage");
+    names.insert(ShadowedByRole, "shadowedBy");
+    names.insert(CollisionRole, "collision");
+    names.insert(ScopeRole, "scope");
+    names.insert(BadgeRole, "badge");
+    names.insert(DescriptionRole, "description");
+    names.insert(IsGroupRole, "isGroup");
+    return names;
+}
+
+QStringList LibraryModel::mimeTypes() const
+{
+    return {QStringLiteral("text/uri-list")};
+}
+
+QMimeData *LibraryModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<QUrl> urls;
+    for (const QModelIndex &i : indexes) {
+        const QString path = data(i, FilePathRole).toString();
+        if (!path.isEmpty())
+            urls.append(QUrl::fromLocalFile(path));
+    }
+    auto *mime = new QMimeData;
+    mime->setUrls(urls);
+    return mime;
+}
+
+LibraryFilterModel::LibraryFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+    setFilterCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void LibraryFilterModel::setFilterText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    invalidateFilter();
+}
+
+bool LibraryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QString needle = m_text.trimmed();
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (index.data(LibraryModel::IsGroupRole).toBool())
+        return needle.isEmpty();
+    if (needle.isEmpty())
+        return true;
+    for (int role : {int(Qt::DisplayRole), int(LibraryModel::DescriptionRole), int(LibraryModel::FilePathRole)}) {
+        if (index.data(role).toString().contains(needle, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace awb
