@@ -5,6 +5,7 @@
 #include "editortab.h"
 #include "findbar.h"
 #include "helpdialogs.h"
+#include "librarypanel.h"
 #include "previewpane.h"
 #include "problemspane.h"
 #include "recoverystore.h"
@@ -15,6 +16,7 @@
 #include "agent/agentlinter.h"
 #include "agent/modelaliases.h"
 #include "agent/preview.h"
+#include "library/librarymodel.h"
 #include "agent/previewworker.h"
 
 #include <QAction>
@@ -23,6 +25,9 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -52,6 +57,8 @@ const QString RecentKey = QStringLiteral("recentFiles");
 MainWindow::MainWindow(const QString &recoveryRoot, QWidget *parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
+    , m_library(new LibraryModel(this))
+    , m_libraryPanel(nullptr)
     , m_center(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
     , m_preview(nullptr)
@@ -66,6 +73,7 @@ MainWindow::MainWindow(const QString &recoveryRoot, QWidget *parent)
 {
     setWindowTitle(tr("Agent Workbench"));
     setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
@@ -85,13 +93,15 @@ MainWindow::MainWindow(const QString &recoveryRoot, QWidget *parent)
     connect(welcome, &WelcomePage::newAgentRequested, this, [this] { newFromTemplate(QStringLiteral("blank")); });
     createDocks();
     createActions();
-    statusBar()->addWidget(m_loadState, 1);
+    statusBar()->addPermanentWidget(m_loadState, 1);
     statusBar()->addPermanentWidget(m_position);
 
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(2000);
     connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosaveNow);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (EditorTab *tab = currentTab())
+            m_libraryPanel->selectPath(tab->path());
         updateCenter();
         updateActions();
         updateTitle();
@@ -118,6 +128,17 @@ MainWindow::~MainWindow()
 
 void MainWindow::createDocks()
 {
+    m_libraryPanel = new LibraryPanel(m_library, this);
+    connect(m_libraryPanel, &LibraryPanel::openRequested, this, [this](const QString &path) { openFile(path); });
+    auto *left = new QDockWidget(tr("Library"), this);
+    left->setObjectName(QStringLiteral("LibraryDock"));
+    left->setWidget(m_libraryPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, left);
+    // The user's own agents are always part of the library, as they are for Claude Code.
+    const QString userAgents = QDir::homePath() + QStringLiteral("/.claude/agents");
+    if (QFileInfo(userAgents).isDir())
+        m_library->addFolder(AgentScope::User, userAgents);
+
     m_preview = new PreviewPane(this);
     m_previewWorker->setDebounceInterval(60);
     connect(m_previewWorker, &PreviewWorker::ready, this, &MainWindow::showPreview);
@@ -152,7 +173,7 @@ void MainWindow::createDocks()
     bottom->setObjectName(QStringLiteral("ProblemsDock"));
     bottom->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, bottom);
-    resizeDocks({right}, {440}, Qt::Horizontal);
+    resizeDocks({left, right}, {260, 440}, Qt::Horizontal);
     resizeDocks({bottom}, {130}, Qt::Vertical);
     connect(m_problems, &ProblemsPane::activated, this, [this](int line, int column) {
         EditorTab *tab = currentTab();
@@ -200,6 +221,11 @@ void MainWindow::createActions()
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Agent Folder"));
         if (!dir.isEmpty())
             openLibrary(dir);
+    });
+    file->addAction(tr("Add &Plugin Agents Folder…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Add a Plugin's agents Folder"));
+        if (!dir.isEmpty())
+            m_library->addFolder(AgentScope::Plugin, dir);
     });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
@@ -379,7 +405,54 @@ bool MainWindow::openFile(const QString &path)
 
 void MainWindow::openLibrary(const QString &folder)
 {
-    Q_UNUSED(folder);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
+        showError(tr("%1 is not a folder.").arg(folder));
+        return;
+    }
+    const QString agents = LibraryModel::agentsFolderFor(folder);
+    const QString home = QDir::homePath() + QStringLiteral("/.claude/agents");
+    const AgentScope scope = QFileInfo(agents).absoluteFilePath() == QFileInfo(home).absoluteFilePath()
+        ? AgentScope::User
+        : AgentScope::Project;
+    m_library->addFolder(scope, agents);
+    statusBar()->showMessage(tr("Reading agents in %1…").arg(agents), 3000);
+    // Something to look at right away: the first agent, once the library is read.
+    if (tabs().isEmpty()) {
+        auto *once = new QObject(this);
+        connect(m_library, &LibraryModel::scanFinished, once, [this, once, agents] {
+            once->deleteLater();
+            if (!tabs().isEmpty())
+                return;
+            for (int g = 0; g < m_library->rowCount(); ++g) {
+                const QModelIndex group = m_library->index(g, 0);
+                for (int r = 0; r < m_library->rowCount(group); ++r) {
+                    const QString path = m_library->index(r, 0, group).data(LibraryModel::FilePathRole).toString();
+                    if (path.startsWith(agents)) {
+                        openFile(path);
+                        return;
+                    }
+                }
+            }
+        });
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        const QString path = url.toLocalFile();
+        if (QFileInfo(path).isDir())
+            openLibrary(path);
+        else if (!path.isEmpty())
+            openFile(path);
+    }
+    event->acceptProposedAction();
 }
 
 EditorTab *MainWindow::newFromTemplate(const QString &templateName)

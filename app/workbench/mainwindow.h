@@ -14,6 +14,8 @@ class QStackedWidget;
 namespace awb {
 
 class EditorTab;
+class LibraryModel;
+class LibraryPanel;
 class PreviewPane;
 class PreviewWorker;
 class ProblemsPane;
@@ -36,6 +38,8 @@ public:
     EditorTab *currentTab() const;
     QList<EditorTab *> tabs() const;
     QTabWidget *tabWidget() const { return m_tabs; }
+    LibraryModel *library() const { return m_library; }
+    LibraryPanel *libraryPanel() const { return m_libraryPanel; }
     PreviewPane *preview() const { return m_preview; }
     ProblemsPane *problems() const { return m_problems; }
 
@@ -53,6 +57,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -72,6 +78,8 @@ private:
     void restoreSettings();
 
     QTabWidget *m_tabs;
+    LibraryModel *m_library;
+    LibraryPanel *m_libraryPanel;
     QStackedWidget *m_center;
     QWidget *m_welcome;
     PreviewPane *m_preview;
