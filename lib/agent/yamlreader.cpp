@@ -285,6 +285,13 @@ void YamlReader::extend(YamlValue &value, int line, int column, int endLine)
 YamlParseResult YamlReader::parse(const QByteArray &utf8)
 {
     YamlParseResult result;
+    // YAML does not allow NUL, and libfyaml 0.7.12 can crash on it (found by fuzzing).
+    if (const qsizetype nul = utf8.indexOf('\0'); nul >= 0) {
+        result.errorString = QStringLiteral("the text contains a NUL character, which YAML does not allow");
+        result.errorLine = int(utf8.left(nul).count('\n'));
+        result.errorColumn = int(nul - utf8.lastIndexOf('\n', nul) - 1);
+        return result;
+    }
 
     fy_diag_cfg diagCfg;
     fy_diag_cfg_default(&diagCfg);
