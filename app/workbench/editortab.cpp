@@ -3,6 +3,9 @@
 #include "agentform.h"
 #include "codeeditor.h"
 #include "findbar.h"
+#include "theme.h"
+
+#include "highlight/highlighterfactory.h"
 
 #include "agent/agentbuffer.h"
 #include "agent/agentdocument.h"
@@ -46,6 +49,8 @@ EditorTab::EditorTab(QWidget *parent)
     sourceLayout->addWidget(m_findBar);
     m_sourcePage = sourcePage;
     m_form = new AgentForm(m_buffer, m_views);
+    HighlighterFactory::create(m_buffer->textDocument(), Theme::isDark());
+    HighlighterFactory::create(m_form->bodyEditor()->document(), Theme::isDark());
 
     m_views->setDocumentMode(true);
     m_views->addTab(m_form, tr("&Form"));

@@ -1,3 +1,4 @@
+#include "editortab.h"
 #include "mainwindow.h"
 #include "theme.h"
 
@@ -57,6 +58,8 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("theme"),
                       QApplication::translate("main", "Color theme: system, light or dark."),
                       QStringLiteral("theme")});
+    parser.addOption({QStringLiteral("view"), QApplication::translate("main", "Start in the form or the source view."),
+                      QStringLiteral("form|source")});
     QCommandLineOption quitOnPaint(QStringLiteral("quit-after-first-paint"),
                                    QApplication::translate("main", "Exit once the window has painted (for startup timing)."));
     quitOnPaint.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -75,6 +78,8 @@ int main(int argc, char *argv[])
     for (const QString &file : parser.positionalArguments())
         window.openFile(file);
 
+    if (parser.value(QStringLiteral("view")) == QLatin1String("source") && window.currentTab())
+        window.currentTab()->showSource();
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString out = parser.value(QStringLiteral("screenshot"));
         window.resize(1400, 860);

@@ -25,11 +25,11 @@ void AgentBuffer::load(const QByteArray &bytes, const QString &path)
     const qsizetype nl = text.indexOf(QLatin1Char('\n'));
     m_crlf = nl > 0 && text.at(nl - 1) == QLatin1Char('\r');
     m_path = path;
-    {
-        const QSignalBlocker blocker(m_textDocument);
-        m_textDocument->setPlainText(m_crlf ? QString(text).replace(QLatin1String("\r\n"), QLatin1String("\n")) : text);
-        m_textDocument->clearUndoRedoStacks();
-    }
+    // Not QSignalBlocker: highlighters and views must see the new text; only our reparse waits.
+    m_loading = true;
+    m_textDocument->setPlainText(m_crlf ? QString(text).replace(QLatin1String("\r\n"), QLatin1String("\n")) : text);
+    m_textDocument->clearUndoRedoStacks();
+    m_loading = false;
     m_savedText = text;
     m_document = decoded;
     if (normalized(m_textDocument->toPlainText()) != text) {
@@ -85,6 +85,8 @@ bool AgentBuffer::isModified() const
 
 void AgentBuffer::reparse()
 {
+    if (m_loading)
+        return;
     m_document = AgentDocument::fromText(text(), m_path);
     Q_EMIT documentChanged();
     const bool modified = isModified();

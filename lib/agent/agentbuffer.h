@@ -79,6 +79,7 @@ private:
     QString m_savedText;
     bool m_crlf = false;
     bool m_lastModified = false;
+    bool m_loading = false;
     AgentDocument m_document;
 };
 
