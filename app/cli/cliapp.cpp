@@ -19,6 +19,11 @@ QString usage()
         "                      --strict, 2 errors. Options: --format text|json, --strict\n"
         "  show FILE           What Claude Code makes of one file. Options: --format text|json\n"
         "  fmt FILE...         Rewrite files into a strict, portable form. Options: --check, --stdout\n"
+        "  export PATH --to FORMAT[,FORMAT] --out DIR\n"
+        "                      Write agents for other tools (claude, claude-strict, agents-json, sdk-ts,\n"
+        "                      sdk-python, opencode, copilot, gemini, codex, cursor), with a report\n"
+        "  import PATH --from FORMAT --out DIR\n"
+        "                      Read another tool's agents back into Claude Code files, with a report\n"
         "\n"
         "  awb COMMAND --help  Help for one command.\n"
         "  awb --version       Print the version.\n");
@@ -46,6 +51,10 @@ int run(const QStringList &arguments, Io io)
         return runShow(rest, io);
     if (command == QLatin1String("fmt"))
         return runFmt(rest, io);
+    if (command == QLatin1String("export"))
+        return runExport(rest, io);
+    if (command == QLatin1String("import"))
+        return runImport(rest, io);
     io.err << "awb: unknown command '" << command << "'\n\n" << usage();
     return Errors;
 }

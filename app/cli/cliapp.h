@@ -17,6 +17,8 @@ enum ExitCode { Success = 0, Warnings = 1, Errors = 2 };
 int runLint(const QStringList &args, Io io);
 int runShow(const QStringList &args, Io io);
 int runFmt(const QStringList &args, Io io);
+int runExport(const QStringList &args, Io io);
+int runImport(const QStringList &args, Io io);
 
 /// The whole tool: `awb COMMAND ARGS...`.
 int run(const QStringList &arguments, Io io);

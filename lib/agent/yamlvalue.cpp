@@ -43,6 +43,29 @@ YamlValue YamlValue::makeSequence(const QStringList &items, Style style)
     return v;
 }
 
+YamlValue YamlValue::makeList(const QList<YamlValue> &items, Style style)
+{
+    YamlValue v;
+    v.m_kind = Kind::Sequence;
+    v.m_style = style;
+    v.m_items = items;
+    return v;
+}
+
+YamlValue YamlValue::makeMapping(const QList<QPair<QString, YamlValue>> &entries)
+{
+    YamlValue v;
+    v.m_kind = Kind::Mapping;
+    v.m_style = Style::Block;
+    for (const auto &e : entries) {
+        Entry entry;
+        entry.key = e.first;
+        entry.value = e.second;
+        v.m_entries.append(entry);
+    }
+    return v;
+}
+
 const YamlValue *YamlValue::find(const QString &key) const
 {
     // Later duplicates win, as in JavaScript objects.

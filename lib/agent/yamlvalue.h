@@ -22,6 +22,9 @@ public:
     static YamlValue makeBool(bool value);
     static YamlValue makeInt(qint64 value);
     static YamlValue makeSequence(const QStringList &items, Style style = Style::Block);
+    static YamlValue makeList(const QList<YamlValue> &items, Style style = Style::Block);
+    /// A mapping with keys in the given order.
+    static YamlValue makeMapping(const QList<QPair<QString, YamlValue>> &entries);
 
     Kind kind() const { return m_kind; }
     Style style() const { return m_style; }
