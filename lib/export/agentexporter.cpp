@@ -419,17 +419,20 @@ ExportedFile AgentExporter::exportData(const AgentDocument &doc, const AgentData
         bool writes = a.allTools;
         for (const QString &t : a.tools)
             writes = writes || writers.contains(ToolList::baseName(t));
-        if (!a.allTools && !writes) {
+        const bool planMode = a.permissionMode == QLatin1String("plan");
+        if ((!a.allTools && !writes) || planMode)
             e.append({QStringLiteral("readonly"), YamlValue::makeBool(true)});
-            report.mapped(QStringLiteral("tools"), QStringLiteral("readonly: true (no tool writes)"));
-        } else if (a.permissionMode == QLatin1String("plan")) {
-            e.append({QStringLiteral("readonly"), YamlValue::makeBool(true)});
+        if (!a.allTools) {
+            if (!writes)
+                report.mapped(QStringLiteral("tools"), QStringLiteral("readonly: true (no tool writes)"));
+            else
+                report.dropped(QStringLiteral("tools"), QStringLiteral("Cursor has no per-agent tool list"));
+            handled << QStringLiteral("tools");
+        }
+        if (planMode) {
             report.mapped(QStringLiteral("permissionMode"), QStringLiteral("readonly: true"));
             handled << QStringLiteral("permissionMode");
-        } else if (!a.allTools) {
-            report.dropped(QStringLiteral("tools"), QStringLiteral("Cursor has no per-agent tool list"));
         }
-        handled << QStringLiteral("tools");
         if (a.background) {
             e.append({QStringLiteral("is_background"), YamlValue::makeBool(*a.background)});
             report.mapped(QStringLiteral("background"), QStringLiteral("is_background"));
