@@ -23,9 +23,11 @@ done
 bytes=$(find "$work/lib" -name '*.md' -print0 | xargs -0 cat | wc -c)
 sync
 
-floor="find $work/lib -name '*.md' -print0 | xargs -0 cat > /dev/null"
-hyperfine --warmup 3 --runs 20 --export-json "$work/lint.json" \
-    --command-name "read floor (find | xargs cat)" "bash -c \"$floor\"" \
+cat >"$work/floor.sh" <<FLOOR
+find "$work/lib" -name '*.md' -print0 | xargs -0 cat > /dev/null
+FLOOR
+hyperfine -N --warmup 3 --runs 20 --export-json "$work/lint.json" \
+    --command-name "read floor (find | xargs cat)" "bash $work/floor.sh" \
     --command-name "awb lint" "$awb lint --quiet $work/lib" >"$work/hyperfine.txt" 2>&1 || true
 
 peak_kb=$(/usr/bin/time -f '%M' "$awb" lint --quiet "$work/lib" 2>&1 >/dev/null | tail -1)
