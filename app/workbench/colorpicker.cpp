@@ -1,6 +1,7 @@
 #include "colorpicker.h"
 
 #include "agent/fieldtable.h"
+#include "agent/previewbuilder.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -11,13 +12,9 @@ namespace awb {
 
 QColor ColorPicker::swatch(const QString &name)
 {
-    static const QHash<QString, QColor> colors{
-        {QStringLiteral("red"), QColor(0xd9, 0x3f, 0x3f)},    {QStringLiteral("blue"), QColor(0x3b, 0x7d, 0xd8)},
-        {QStringLiteral("green"), QColor(0x3f, 0xa3, 0x4d)},  {QStringLiteral("yellow"), QColor(0xd8, 0xb0, 0x2a)},
-        {QStringLiteral("purple"), QColor(0x8a, 0x4f, 0xd0)}, {QStringLiteral("orange"), QColor(0xe0, 0x7b, 0x2c)},
-        {QStringLiteral("pink"), QColor(0xd9, 0x5b, 0xa8)},   {QStringLiteral("cyan"), QColor(0x2a, 0xa8, 0xb8)},
-    };
-    return colors.value(name);
+    // One palette for the whole program: the preview's.
+    const QString hex = PreviewBuilder::colorHex(name);
+    return hex.isEmpty() ? QColor() : QColor(hex);
 }
 
 static QIcon swatchIcon(const QColor &color)
