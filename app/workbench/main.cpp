@@ -1,4 +1,5 @@
 #include "editortab.h"
+#include "localization.h"
 #include "mainwindow.h"
 #include "theme.h"
 
@@ -45,6 +46,9 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("agent-workbench"));
     QApplication::setWindowIcon(
         QIcon::fromTheme(QStringLiteral("agent-workbench"), QIcon(QStringLiteral(":/icons/agent-workbench.svg"))));
+    // Before anything builds text: the --help output is translated too. The language chosen in
+    // Preferences wins over the system's.
+    awb::Localization::install(awb::Localization::savedLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Author, test, route and export subagents."));

@@ -9,6 +9,7 @@
 #include "previewpane.h"
 #include "problemspane.h"
 #include "recoverystore.h"
+#include "settingsdialog.h"
 #include "theme.h"
 #include "welcomepage.h"
 
@@ -267,6 +268,11 @@ void MainWindow::createActions()
                                                                  [findIn] { findIn(&FindBar::showGoToLine); }));
     for (const QString &name : {QStringLiteral("find"), QStringLiteral("replace"), QStringLiteral("goToLine")})
         m_actions.value(name)->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] { showPreferences(); });
+    preferences->setShortcut(QKeySequence(tr("Ctrl+,"))); // Cmd+, on macOS
+    preferences->setMenuRole(QAction::PreferencesRole);
+    m_actions.insert(QStringLiteral("preferences"), preferences);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_actions.insert(QStringLiteral("showForm"), view->addAction(tr("&Form"), QKeySequence(tr("Ctrl+1")), this, [this] {
@@ -284,6 +290,7 @@ void MainWindow::createActions()
 
     QMenu *themeMenu = view->addMenu(tr("&Theme"));
     auto *themeGroup = new QActionGroup(this);
+    themeGroup->setObjectName(QStringLiteral("ThemeGroup"));
     const QString current = QSettings().value(QStringLiteral("view/theme"), QStringLiteral("system")).toString();
     for (const auto &[mode, label] : {std::pair{Theme::Mode::System, tr("Follow &System")},
                                       std::pair{Theme::Mode::Light, tr("&Light")},
@@ -293,6 +300,7 @@ void MainWindow::createActions()
             QSettings().setValue(QStringLiteral("view/theme"), Theme::toString(mode));
         });
         a->setCheckable(true);
+        a->setData(Theme::toString(mode));
         a->setChecked(Theme::toString(mode) == current);
         themeGroup->addAction(a);
     }
@@ -326,6 +334,19 @@ void MainWindow::createActions()
     bar->addAction(m_actions.value(QStringLiteral("open")));
     bar->addAction(m_actions.value(QStringLiteral("save")));
     rebuildRecentMenu();
+}
+
+void MainWindow::showPreferences()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The theme may have changed in the dialog: keep View ▸ Theme in step.
+    const QString theme = QSettings().value(QStringLiteral("view/theme"), QStringLiteral("system")).toString();
+    if (auto *group = findChild<QActionGroup *>(QStringLiteral("ThemeGroup"))) {
+        for (QAction *a : group->actions())
+            a->setChecked(a->data().toString() == theme);
+    }
 }
 
 void MainWindow::restoreSettings()

@@ -76,6 +76,7 @@ private:
     void showError(const QString &message);
     EditorTab *tabForPath(const QString &path) const;
     void restoreSettings();
+    void showPreferences();
 
     QTabWidget *m_tabs;
     LibraryModel *m_library;
