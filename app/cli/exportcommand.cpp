@@ -3,58 +3,91 @@
 #include "agent/agentdocument.h"
 #include "export/agentexporter.h"
 #include "export/agentimporter.h"
+#include "export/exportwriter.h"
+#include "export/importsource.h"
 #include "library/agentfinder.h"
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace awb::cli {
 
 namespace {
 
-enum class WriteResult { Written, Unchanged, Exists, Failed };
-
-WriteResult writeFile(const QString &path, const QByteArray &content, bool overwrite, QString *error)
+bool isZip(const QString &path)
 {
-    QFile existing(path);
-    if (existing.exists()) {
-        if (existing.open(QIODevice::ReadOnly) && existing.readAll() == content)
-            return WriteResult::Unchanged;
-        if (!overwrite)
-            return WriteResult::Exists;
-    }
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = QStringLiteral("cannot create the folder %1").arg(QFileInfo(path).absolutePath());
-        return WriteResult::Failed;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
-        *error = file.errorString();
-        return WriteResult::Failed;
-    }
-    return WriteResult::Written;
+    return path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive);
 }
 
-QString resultName(WriteResult r)
+// Writes the files into a folder or a .zip and reports on each: text on stderr, or one JSON
+// document on stdout. Returns the exit code.
+int writeAndReport(const QString &command, const QString &out, const QList<ExportedFile> &files,
+    const QStringList &sources, bool overwrite, bool json, int failures, Io io)
 {
-    switch (r) {
-    case WriteResult::Written:
-        return QStringLiteral("written");
-    case WriteResult::Unchanged:
-        return QStringLiteral("unchanged");
-    case WriteResult::Exists:
-        return QStringLiteral("exists");
-    case WriteResult::Failed:
-        return QStringLiteral("failed");
+    const ExportWriter::Overwrite policy = overwrite ? ExportWriter::Overwrite::Replace : ExportWriter::Overwrite::Skip;
+    QList<PlannedFile> plan;
+    ExportWriter::Result written;
+    if (isZip(out)) {
+        if (!overwrite && QFileInfo::exists(out)) {
+            io.err << command << ": " << out << " exists; not replaced (use --overwrite)\n";
+            return failures > 0 ? Errors : Warnings;
+        }
+        written = ExportWriter::writeZip(out, files, policy);
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            plan.append({ files.at(i), out + QLatin1Char('/') + files.at(i).relativePath, PlannedFile::State::New, {},
+                written.ok ? written.problems.at(i) : QString() });
+        }
+    } else {
+        plan = ExportWriter::plan(out, files);
+        written = ExportWriter::write(plan, policy);
     }
-    return {};
+    if (!written.ok) {
+        io.err << command << ": " << written.errorString << '\n';
+        ++failures;
+    }
+    int skipped = 0;
+    QJsonArray reports;
+    for (qsizetype i = 0; i < plan.size(); ++i) {
+        const PlannedFile &p = plan.at(i);
+        const QString result
+            = written.ok ? ExportWriter::outcomeName(written.outcomes.at(i)) : QStringLiteral("not written");
+        if (written.ok && written.outcomes.at(i) == ExportWriter::Outcome::Skipped) {
+            io.err << command << ": " << p.target << " exists and differs; not replaced (use --overwrite)\n";
+            ++skipped;
+        } else if (written.ok && written.outcomes.at(i) == ExportWriter::Outcome::NotWritten && !p.problem.isEmpty()) {
+            io.err << command << ": " << p.problem << '\n';
+            ++skipped;
+        }
+        if (json) {
+            QJsonObject o = p.file.report.toJson();
+            o.insert(QStringLiteral("path"), p.target);
+            o.insert(QStringLiteral("result"), result);
+            if (i < sources.size() && !sources.at(i).isEmpty())
+                o.insert(QStringLiteral("source"), sources.at(i));
+            reports.append(o);
+        } else {
+            io.err << p.file.report.toText() << "\n  " << result << ": " << p.target << '\n';
+        }
+    }
+    if (json)
+        io.out << QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("files"), reports } }).toJson());
+    if (failures > 0)
+        return Errors;
+    return skipped > 0 ? Warnings : Success;
+}
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addHelpOption();
+    parser.addOption({ QStringLiteral("overwrite"),
+        QStringLiteral("Replace files that exist and differ (without it they "
+                       "are kept and the exit code is 1).") });
+    parser.addOption({ QStringLiteral("format"), QStringLiteral("Report format: text (on stderr) or json (on stdout)."),
+        QStringLiteral("format"), QStringLiteral("text") });
 }
 
 } // namespace
@@ -62,23 +95,24 @@ QString resultName(WriteResult r)
 int runExport(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Export agents to the files other tools read."));
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("to"), QStringLiteral("Formats, comma-separated: %1.")
-                                                .arg([] {
-                                                    QStringList ids;
-                                                    for (const auto &f : ExportFormats::all())
-                                                        ids.append(f.id);
-                                                    return ids.join(QStringLiteral(", "));
-                                                }()),
-                      QStringLiteral("formats")});
-    parser.addOption({QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("overwrite"), QStringLiteral("Replace files that exist and differ.")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("Report format: text or json."), QStringLiteral("format"),
-                      QStringLiteral("text")});
+    parser.setApplicationDescription(QStringLiteral(
+        "Export agents to the files other tools read, with a report of what was carried over, mapped or dropped.\n"
+        "Nothing is written when any file cannot be (a read-only folder, a file in the way).\n"
+        "Claude Code files go to OUT/.claude/agents/: use --out . for a project, --out ~ for your own agents."));
+    parser.addOption({ QStringLiteral("to"), QStringLiteral("Formats, comma-separated: %1.").arg([] {
+                          QStringList ids;
+                          for (const auto &f : ExportFormats::all())
+                              ids.append(f.id);
+                          return ids.join(QStringLiteral(", "));
+                      }()),
+        QStringLiteral("formats") });
+    parser.addOption(
+        { QStringLiteral("out"), QStringLiteral("Output folder, or a file ending in .zip to write one archive."),
+            QStringLiteral("dir|file.zip") });
+    addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("path"), QStringLiteral("An agent file or a folder of agents."),
-                                 QStringLiteral("AGENT_OR_LIBRARY"));
-    if (!parser.parse(QStringList{QStringLiteral("awb export")} + args)) {
+        QStringLiteral("AGENT_OR_LIBRARY"));
+    if (!parser.parse(QStringList { QStringLiteral("awb export") } + args)) {
         io.err << "awb export: " << parser.errorText() << '\n';
         return Errors;
     }
@@ -86,8 +120,9 @@ int runExport(const QStringList &args, Io io)
         io.out << parser.helpText();
         return Success;
     }
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("to")) || !parser.isSet(QStringLiteral("out"))) {
-        io.err << "awb export: usage: awb export AGENT_OR_LIBRARY --to FORMAT[,FORMAT] --out DIR\n";
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("to"))
+        || !parser.isSet(QStringLiteral("out"))) {
+        io.err << "awb export: usage: awb export AGENT_OR_LIBRARY --to FORMAT[,FORMAT] --out DIR|FILE.zip\n";
         return Errors;
     }
     QList<ExportFormat> formats;
@@ -118,52 +153,34 @@ int runExport(const QStringList &args, Io io)
             docs.append(doc);
         }
     }
-    const QString outDir = parser.value(QStringLiteral("out"));
-    const bool json = parser.value(QStringLiteral("format")) == QLatin1String("json");
-    QJsonArray reports;
-    int exists = 0;
+    QList<ExportedFile> files;
+    QStringList sources;
     for (ExportFormat format : formats) {
-        for (const ExportedFile &file : AgentExporter::exportLibrary(docs, format)) {
-            const QString target = QDir(outDir).filePath(file.relativePath);
-            QString error;
-            const WriteResult r = writeFile(target, file.content, parser.isSet(QStringLiteral("overwrite")), &error);
-            if (r == WriteResult::Failed) {
-                io.err << "awb export: cannot write " << target << ": " << error << '\n';
-                ++failures;
-            } else if (r == WriteResult::Exists) {
-                io.err << "awb export: " << target << " exists and differs; not replaced (use --overwrite)\n";
-                ++exists;
-            }
-            if (json) {
-                QJsonObject o = file.report.toJson();
-                o.insert(QStringLiteral("path"), target);
-                o.insert(QStringLiteral("result"), resultName(r));
-                reports.append(o);
-            } else {
-                io.err << file.report.toText() << "\n  " << resultName(r) << ": " << target << '\n';
-            }
-        }
+        const QList<ExportedFile> out = AgentExporter::exportLibrary(docs, format);
+        files.append(out);
+        for (qsizetype i = 0; i < out.size(); ++i)
+            sources.append(out.size() == docs.size() ? docs.at(i).path() : QString());
     }
-    if (json)
-        io.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("files"), reports}}).toJson());
-    if (failures > 0)
-        return Errors;
-    return exists > 0 ? Warnings : Success;
+    return writeAndReport(QStringLiteral("awb export"), parser.value(QStringLiteral("out")), files, sources,
+        parser.isSet(QStringLiteral("overwrite")), parser.value(QStringLiteral("format")) == QLatin1String("json"),
+        failures, io);
 }
 
 int runImport(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Import agents from another tool's files into Claude Code's form."));
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("from"), QStringLiteral("The format of the files (guessed from the path if absent)."),
-                      QStringLiteral("format")});
-    parser.addOption({QStringLiteral("out"), QStringLiteral("Output folder for NAME.md files."), QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("overwrite"), QStringLiteral("Replace files that exist and differ.")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("Report format: text or json."), QStringLiteral("format"),
-                      QStringLiteral("text")});
-    parser.addPositionalArgument(QStringLiteral("path"), QStringLiteral("A file or a folder."), QStringLiteral("PATH"));
-    if (!parser.parse(QStringList{QStringLiteral("awb import")} + args)) {
+    parser.setApplicationDescription(QStringLiteral(
+        "Import agents from another tool's files into Claude Code's form (NAME.md), with a report.\n"
+        "PATH is one file, a folder (searched recursively, hidden folders included) or a .zip archive;\n"
+        "archives with paths leaving the archive, links, or more than a library's worth of data are refused."));
+    parser.addOption({ QStringLiteral("from"),
+        QStringLiteral("The format of the files (guessed from each path if absent)."), QStringLiteral("format") });
+    parser.addOption(
+        { QStringLiteral("out"), QStringLiteral("Output folder for NAME.md files."), QStringLiteral("dir") });
+    addCommonOptions(parser);
+    parser.addPositionalArgument(
+        QStringLiteral("path"), QStringLiteral("A file, a folder or a .zip."), QStringLiteral("PATH"));
+    if (!parser.parse(QStringList { QStringLiteral("awb import") } + args)) {
         io.err << "awb import: " << parser.errorText() << '\n';
         return Errors;
     }
@@ -183,60 +200,40 @@ int runImport(const QStringList &args, Io io)
             return Errors;
         }
     }
-    const QString path = parser.positionalArguments().first();
-    QStringList files;
-    if (QFileInfo(path).isDir()) {
-        QDirIterator it(path, {QStringLiteral("*.md"), QStringLiteral("*.toml"), QStringLiteral("*.json")}, QDir::Files,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext())
-            files.append(it.next());
-        files.sort();
-    } else if (QFileInfo::exists(path)) {
-        files.append(path);
-    } else {
-        io.err << "awb import: " << path << ": no such file or folder\n";
+    const ImportSource::Result source = ImportSource::read(parser.positionalArguments().first());
+    if (!source.ok) {
+        io.err << "awb import: " << source.errorString << '\n';
         return Errors;
     }
-    const bool json = parser.value(QStringLiteral("format")) == QLatin1String("json");
-    QJsonArray reports;
     int failures = 0;
-    for (const QString &file : files) {
-        QFile f(file);
-        if (f.size() > AgentDocument::MaxFileSize || !f.open(QIODevice::ReadOnly)) {
-            io.err << "awb import: cannot read " << file << (f.size() > AgentDocument::MaxFileSize ? ": too large" : "") << '\n';
-            ++failures;
-            continue;
-        }
-        const ExportFormat format = forced ? forced->format : AgentImporter::guessFormat(file);
-        const AgentImporter::Result result = AgentImporter::import(f.readAll(), format, file);
+    for (const QString &problem : source.problems) {
+        io.err << "awb import: " << problem << '\n';
+        ++failures;
+    }
+    QList<ExportedFile> files;
+    QStringList sources;
+    for (const ImportSource::File &file : source.files) {
+        const ExportFormat format = forced ? forced->format : AgentImporter::guessFormat(file.path);
+        const AgentImporter::Result result = AgentImporter::import(file.content, format, file.path);
         if (!result.ok) {
             io.err << "awb import: " << result.errorString << '\n';
             ++failures;
             continue;
         }
         for (const ImportedAgent &agent : result.agents) {
-            const QString target = QDir(parser.value(QStringLiteral("out"))).filePath(agent.fileName);
-            QString error;
-            const WriteResult r = writeFile(target, agent.agent.toClaudeMarkdown().toUtf8(),
-                                            parser.isSet(QStringLiteral("overwrite")), &error);
-            if (r == WriteResult::Failed || r == WriteResult::Exists) {
-                io.err << "awb import: " << target << ": "
-                       << (r == WriteResult::Exists ? QStringLiteral("exists and differs (use --overwrite)") : error) << '\n';
-                ++failures;
-            }
-            if (json) {
-                QJsonObject o = agent.report.toJson();
-                o.insert(QStringLiteral("path"), target);
-                o.insert(QStringLiteral("result"), resultName(r));
-                reports.append(o);
-            } else {
-                io.err << agent.report.toText() << "\n  " << resultName(r) << ": " << target << '\n';
-            }
+            files.append({ agent.fileName, agent.agent.toClaudeMarkdown().toUtf8(), agent.report });
+            sources.append(file.path);
         }
     }
-    if (json)
-        io.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("files"), reports}}).toJson());
-    return failures > 0 ? Errors : Success;
+    if (files.isEmpty() && failures == 0) {
+        io.err << "awb import: no agent files in " << parser.positionalArguments().first() << '\n';
+        return Errors;
+    }
+    const int code = writeAndReport(QStringLiteral("awb import"), parser.value(QStringLiteral("out")), files, sources,
+        parser.isSet(QStringLiteral("overwrite")), parser.value(QStringLiteral("format")) == QLatin1String("json"),
+        failures, io);
+    // A file left in place on import is an agent not imported.
+    return code == Warnings ? Errors : code;
 }
 
 } // namespace awb::cli

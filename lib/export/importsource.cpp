@@ -1,0 +1,83 @@
+#include "importsource.h"
+
+#include "libraryarchive.h"
+
+#include "agent/agentdocument.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+namespace awb {
+
+bool ImportSource::isAgentFile(const QString &path)
+{
+    return path.endsWith(QLatin1String(".md")) || path.endsWith(QLatin1String(".toml"))
+        || path.endsWith(QLatin1String(".json"));
+}
+
+static bool readOne(const QString &path, ImportSource::Result &result)
+{
+    QFile f(path);
+    if (f.size() > AgentDocument::MaxFileSize) {
+        result.problems.append(QStringLiteral("%1 is larger than an agent file can be (%2 MB)")
+                                   .arg(path)
+                                   .arg(AgentDocument::MaxFileSize / (1024 * 1024)));
+        return false;
+    }
+    if (!f.open(QIODevice::ReadOnly)) {
+        result.problems.append(QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+        return false;
+    }
+    result.files.append({ path, f.readAll() });
+    return true;
+}
+
+ImportSource::Result ImportSource::read(const QString &path)
+{
+    Result result;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        result.errorString = QStringLiteral("%1: no such file or folder").arg(path);
+        return result;
+    }
+    if (info.isDir()) {
+        // Exports put agents in hidden folders (.claude, .opencode, ...), so those are read too.
+        QDirIterator it(
+            path, QDir::Files | QDir::Hidden | QDir::AllDirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        QStringList paths;
+        while (it.hasNext()) {
+            const QString p = it.next();
+            if (it.fileInfo().isFile() && isAgentFile(p) && !p.contains(QLatin1String("/.git/"))
+                && !p.contains(QLatin1String("/node_modules/")))
+                paths.append(p);
+        }
+        paths.sort();
+        for (const QString &p : std::as_const(paths))
+            readOne(p, result);
+        result.ok = true;
+        return result;
+    }
+    if (path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) {
+        const LibraryArchive::ReadResult zip = LibraryArchive::read(path);
+        if (!zip.ok) {
+            result.errorString = zip.errorString;
+            return result;
+        }
+        for (const LibraryArchive::Entry &e : zip.entries) {
+            if (isAgentFile(e.path))
+                result.files.append({ e.path, e.content });
+        }
+        result.ok = true;
+        return result;
+    }
+    if (!readOne(path, result)) {
+        result.errorString = result.problems.takeFirst();
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace awb
