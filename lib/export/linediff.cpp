@@ -55,12 +55,12 @@ QList<Op> editScript(const QStringList &a, const QStringList &b)
                 ops.append(Op::Equal);
                 ++i;
                 ++j;
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+                ops.append(Op::Delete); // removals before additions, as diff prints them
+                ++i;
+            } else {
                 ops.append(Op::Insert);
                 ++j;
-            } else {
-                ops.append(Op::Delete);
-                ++i;
             }
         }
     }
