@@ -95,6 +95,7 @@ private:
     void onAttemptHeaders();
     void onAttemptData(const QByteArray &bytes);
     void onAttemptFinished();
+    void onCountdownTick();
     void scheduleRetry(ProviderError reason, const QString &message, int retryAfterMs);
     void fail(ProviderError error, const QString &message);
     void succeed();
@@ -102,12 +103,11 @@ private:
     void markFirstToken();
 
     // Called by WireProtocol while decoding.
-    int beginBlock(ContentBlock::Type type, int wireIndex = -1);
+    int beginBlock(const ContentBlock &block, int wireIndex = -1);
     int blockForWireIndex(int wireIndex) const;
     void appendText(int index, const QString &text);
     void appendThinking(int index, const QString &text);
     void appendSignature(int index, const QString &signature);
-    void beginToolUse(int index, const QString &id, const QString &name);
     void appendToolInput(int index, const QString &partialJson);
     void endBlock(int index);
     void updateUsage(const Usage &usage);

@@ -36,6 +36,7 @@ private:
     ApiKey m_key;
     ChatRequest m_request;
     HttpAttempt *m_attempt = nullptr;
+    QByteArray m_body;
     qint64 m_inputTokens = -1;
 };
 

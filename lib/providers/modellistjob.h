@@ -40,6 +40,7 @@ private:
     ProviderConfig m_config;
     ApiKey m_key;
     HttpAttempt *m_attempt = nullptr;
+    QByteArray m_body;
     QList<ModelInfo> m_models;
     int m_pages = 0;
     int m_pageSize = 100;

@@ -35,6 +35,8 @@ public:
     static QString errorName(SecretJob::Error error); ///< "not-found", "no-service", ...
 
 private:
+    SecretJob *startLater(SecretJob *job);
+
     QString m_service;
     QHash<QString, ApiKey> m_sessionKeys;
 };

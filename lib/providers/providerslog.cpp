@@ -1,0 +1,5 @@
+#include "providerslog.h"
+
+namespace awb {
+Q_LOGGING_CATEGORY(lcProviders, "awb.providers", QtInfoMsg)
+} // namespace awb
