@@ -24,6 +24,9 @@ QString usage()
         "                      sdk-python, opencode, copilot, gemini, codex, cursor), with a report\n"
         "  import PATH --from FORMAT --out DIR\n"
         "                      Read another tool's agents back into Claude Code files, with a report\n"
+        "  triggers LIBRARY    Which prompts reach which agent (the <example> prompts and the suite).\n"
+        "                      Exit 1 below --min-accuracy. Options: --suite FILE, --router\n"
+        "                      lexical|embedding|model|claude-code, --format text|json|csv|html\n"
         "\n"
         "  awb COMMAND --help  Help for one command.\n"
         "  awb --version       Print the version.\n");
@@ -55,6 +58,8 @@ int run(const QStringList &arguments, Io io)
         return runExport(rest, io);
     if (command == QLatin1String("import"))
         return runImport(rest, io);
+    if (command == QLatin1String("triggers"))
+        return runTriggers(rest, io);
     io.err << "awb: unknown command '" << command << "'\n\n" << usage();
     return Errors;
 }

@@ -90,6 +90,8 @@ public:
     SparseVector textVector(const QString &text) const;
     static double cosine(const SparseVector &a, const SparseVector &b);
     QString termText(int termId) const;
+    /// A word of the library with that stem (the first seen), to show people instead of the stem.
+    QString termWord(int termId) const;
 
     /// Pairs of agents whose texts compete: cosine of their tf-idf vectors ≥ `minSimilarity`, most similar
     /// first, with the shared terms that weigh most.
@@ -98,7 +100,7 @@ public:
         int first = 0;
         int second = 0;
         double similarity = 0;
-        QStringList sharedTerms;
+        QStringList sharedTerms; ///< words (termWord), the heaviest first
         bool operator==(const CompetingPair &other) const = default;
     };
     QList<CompetingPair> competingPairs(double minSimilarity = 0.2, int maxPairs = 50, int termsPerPair = 8) const;
@@ -109,32 +111,38 @@ private:
         int agent;
         float tf;
     };
-    struct ExampleTerms
+    struct Counts
     {
         QHash<int, float> tf;
         double length = 0;
     };
     struct Document
     {
-        QHash<int, float> tf;
-        double length = 0;
-        QList<ExampleTerms> examples;
+        Counts all;
+        QList<Counts> examples; ///< per example (index as in the agent's examples); empty counts for none
     };
+    struct TextCounts; ///< the same with term strings, built off the index (in parallel)
 
-    Document analyze(const TriggerAgent &agent);
+    static TextCounts analyze(const TriggerAgent &agent, double nameWeight);
+    Document toIds(const TextCounts &counts);
     int termId(const QString &term);
-    void addDocument(int index, const Document &doc);
-    void removeDocument(int index);
-    void rebuildPostings();
-    double weight(double idf, double tf, double length) const;
+    void addPostings(int agent);
+    void removePostings(int agent);
+    void updateIdf(int term);
+    void updateNorms();
+    double idfFor(int df) const;
+    double heldOutRaw(const Query &query, int agent) const;
 
     Parameters m_parameters;
     TriggerAgents m_agents;
     QList<Document> m_docs;
     QHash<QString, int> m_termIds;
+    QHash<QString, int> m_agentIds; ///< name → index, for held-out examples
     QStringList m_terms;
-    QList<int> m_df;
+    QStringList m_words; ///< per term id: a word with that stem
     QList<QList<Posting>> m_postings; ///< per term id
+    QList<double> m_idf; ///< per term id
+    QList<double> m_norm; ///< per agent: k1 · (1 − b + b · |d| / avgdl)
     double m_totalLength = 0;
 };
 

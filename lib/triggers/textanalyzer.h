@@ -2,6 +2,7 @@
 
 #include "triggerresult.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -33,6 +34,7 @@ public:
 
 private:
     sb_stemmer *m_stemmer = nullptr;
+    mutable QHash<QString, QString> m_stems; ///< words repeat a lot; stemming each once is most of the speed
 };
 
 } // namespace awb

@@ -22,6 +22,7 @@ struct TextSpan
 struct TermContribution
 {
     QString term; ///< the stem
+    QString word; ///< a word of the library that has this stem, for showing
     double contribution = 0; ///< its share of the raw BM25 score
     QList<TextSpan> inPrompt; ///< where it occurs in the prompt
     QList<TextSpan> inAgent; ///< where it occurs in the agent's description (name: see `inName`)
@@ -91,8 +92,16 @@ public:
     QList<QPair<int, float>> topAgents(int prompt, int count) const;
     int agentIndex(const QString &name) const;
 
-    /// Sets winners, runners-up and margins from the scores and `threshold`.
-    void decide();
+    /// The best-scoring agent whatever the threshold (None only without agents).
+    int best(int prompt) const { return m_best[prompt]; }
+    float bestScore(int prompt) const { return m_best[prompt] >= 0 ? score(prompt, m_best[prompt]) : 0.0f; }
+
+    /// Sets best agents, winners, runners-up and margins from the scores and `threshold`.
+    void decide() { decideRows(0, promptCount()); }
+    /// The same for rows [first, last) (thread-safe for disjoint ranges).
+    void decideRows(int first, int last);
+    /// A new threshold on rows already decided: only the winner gate changes.
+    void applyThreshold(double value);
     /// Sets the winner of one prompt directly (model routers, where the model chooses).
     void setDecision(int prompt, int winner, int runnerUp, float margin);
 
@@ -106,6 +115,7 @@ public:
 private:
     QList<float> m_scores;
     QList<int> m_winners;
+    QList<int> m_best;
     QList<int> m_runnersUp;
     QList<float> m_margins;
     std::shared_ptr<const TriggerExplainer> m_explainer;

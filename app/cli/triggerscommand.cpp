@@ -1,0 +1,251 @@
+#include "cliapp.h"
+
+#include "triggers/embeddingrouter.h"
+#include "triggers/lexicalindex.h"
+#include "triggers/lexicalrouter.h"
+#include "triggers/triggerjob.h"
+#include "triggers/triggerlibrary.h"
+#include "triggers/triggermetrics.h"
+#include "triggers/triggerreport.h"
+#include "triggers/triggersuite.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <memory>
+#include <optional>
+
+namespace awb::cli {
+
+namespace {
+
+// "0.8", "80%" or "80" (taken as percent when above 1).
+std::optional<double> parseFraction(const QString &text)
+{
+    QString value = text.trimmed();
+    const bool percent = value.endsWith(QLatin1Char('%'));
+    if (percent)
+        value.chop(1);
+    bool ok = false;
+    double number = value.toDouble(&ok);
+    if (!ok || number < 0)
+        return std::nullopt;
+    if (percent || number > 1)
+        number /= 100.0;
+    if (number > 1)
+        return std::nullopt;
+    return number;
+}
+
+// Runs a router's job to the end. The CLI has nothing else to do meanwhile, so it waits in a local loop.
+TriggerResult runJob(
+    const TriggerRouter &router, const TriggerAgents &agents, const TriggerPrompts &prompts, QString *errorString)
+{
+    std::unique_ptr<TriggerJob> job(router.createJob(agents, prompts));
+    QEventLoop loop;
+    QObject::connect(job.get(), &TriggerJob::finished, &loop, &QEventLoop::quit);
+    job->start();
+    loop.exec();
+    if (job->error() != TriggerJob::Error::None && job->error() != TriggerJob::Error::Cache) {
+        *errorString = job->errorString();
+        return {};
+    }
+    return job->result();
+}
+
+QList<TriggerReport::Pair> competingPairs(const TriggerAgents &agents)
+{
+    const LexicalIndex index(agents);
+    QList<TriggerReport::Pair> pairs;
+    for (const LexicalIndex::CompetingPair &pair : index.competingPairs(0.25, 10, 6)) {
+        pairs.append({ agents.at(pair.first).name, agents.at(pair.second).name, pair.similarity, pair.sharedTerms });
+    }
+    return pairs;
+}
+
+} // namespace
+
+int runTriggers(const QStringList &args, Io io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Which prompts reach which agent. Routes the library's trigger suite (the <example> prompts of every agent "
+        "plus the suite stored in PROJECT/.claude/agent-workbench/triggers.json, or --suite) and prints the "
+        "result. Exit 0: accuracy at or above --min-accuracy; 1: below it; 2: bad input or a failed run."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("library"),
+        QStringLiteral("A project folder (its .claude/agents/ is used) or a folder of agents."));
+    parser.addOption({ QStringLiteral("suite"),
+        QStringLiteral("Prompts to route: the suite format (.json), a JSON array, CSV with columns "
+                       "prompt,expected (.csv) or plain text, one prompt per line."),
+        QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("router"), QStringLiteral("lexical (default), embedding, model or claude-code."),
+        QStringLiteral("router"), QStringLiteral("lexical") });
+    parser.addOption({ QStringLiteral("format"), QStringLiteral("text (default), json, csv or html."),
+        QStringLiteral("format"), QStringLiteral("text") });
+    parser.addOption({ QStringLiteral("output"), QStringLiteral("Write the report to this file instead of stdout."),
+        QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("min-accuracy"),
+        QStringLiteral("Exit 1 when the suite's accuracy is below this (0.9 or 90%)."), QStringLiteral("x") });
+    parser.addOption({ QStringLiteral("threshold"),
+        QStringLiteral("The \"none\" threshold (0..1) instead of the calibrated one."), QStringLiteral("x") });
+    parser.addOption({ QStringLiteral("no-examples"), QStringLiteral("Leave the agents' example prompts out.") });
+    parser.addOption({ QStringLiteral("base-url"),
+        QStringLiteral("Embedding router: the OpenAI-compatible API, up to /v1 "
+                       "(default http://localhost:11434/v1). The key is read from AWB_EMBEDDING_API_KEY."),
+        QStringLiteral("url") });
+    parser.addOption(
+        { QStringLiteral("model"), QStringLiteral("Embedding router: the embedding model."), QStringLiteral("name") });
+    if (!parser.parse(QStringList { QStringLiteral("awb triggers") } + args)) {
+        io.err << "awb triggers: " << parser.errorText() << '\n';
+        return Errors;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        io.err << "awb triggers: give one library folder (see awb triggers --help)\n";
+        return Errors;
+    }
+    const QString folder = parser.positionalArguments().first();
+    const QString format = parser.value(QStringLiteral("format"));
+    if (!QStringList { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("html") }
+             .contains(format)) {
+        io.err << "awb triggers: unknown format '" << format << "' (text, json, csv or html)\n";
+        return Errors;
+    }
+    std::optional<double> minAccuracy;
+    if (parser.isSet(QStringLiteral("min-accuracy"))) {
+        minAccuracy = parseFraction(parser.value(QStringLiteral("min-accuracy")));
+        if (!minAccuracy) {
+            io.err << "awb triggers: --min-accuracy takes a fraction (0.9) or a percentage (90%)\n";
+            return Errors;
+        }
+    }
+    std::optional<double> threshold;
+    if (parser.isSet(QStringLiteral("threshold"))) {
+        bool ok = false;
+        const double value = parser.value(QStringLiteral("threshold")).toDouble(&ok);
+        if (!ok || value < 0 || value > 1) {
+            io.err << "awb triggers: --threshold takes a number from 0 to 1\n";
+            return Errors;
+        }
+        threshold = value;
+    }
+
+    if (!QFileInfo(folder).isDir()) {
+        io.err << "awb triggers: " << folder << ": no such folder\n";
+        return Errors;
+    }
+    const TriggerLibrary::Loaded library = TriggerLibrary::load(folder);
+    for (const QString &error : library.errors)
+        io.err << "awb triggers: " << error << '\n';
+    if (library.agents.isEmpty()) {
+        io.err << "awb triggers: no agents to route to in " << folder << '\n';
+        return Errors;
+    }
+
+    TriggerSuite suite;
+    QString error;
+    if (parser.isSet(QStringLiteral("suite"))) {
+        const QString path = parser.value(QStringLiteral("suite"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            io.err << "awb triggers: cannot read " << path << ": " << file.errorString() << '\n';
+            return Errors;
+        }
+        const QByteArray bytes = file.readAll();
+        // A whole suite file keeps its own settings; anything else is a list of prompts.
+        if (!TriggerSuite::fromJson(bytes, &suite, &error)) {
+            TriggerPrompts prompts;
+            if (!TriggerSuite::importFile(path, &prompts, &error)) {
+                io.err << "awb triggers: " << error << '\n';
+                return Errors;
+            }
+            suite = TriggerSuite();
+            suite.setPrompts(prompts);
+        }
+    } else if (!TriggerSuite::load(TriggerLibrary::suitePath(folder), &suite, &error)) {
+        io.err << "awb triggers: " << error << '\n';
+        return Errors;
+    }
+    if (parser.isSet(QStringLiteral("no-examples")))
+        suite.setIncludeExamples(false);
+    const TriggerPrompts prompts = suite.allPrompts(library.agents);
+    if (prompts.isEmpty()) {
+        io.err << "awb triggers: no prompts: the agents have no <example> blocks and there is no suite (give one "
+                  "with --suite)\n";
+        return Errors;
+    }
+
+    const QString routerName = parser.value(QStringLiteral("router"));
+    TriggerResult result;
+    if (routerName == QLatin1String("lexical")) {
+        LexicalRouter router;
+        router.setThreshold(threshold);
+        result = router.run(library.agents, prompts);
+    } else if (routerName == QLatin1String("embedding")) {
+        EmbeddingRouter::Settings settings;
+        if (parser.isSet(QStringLiteral("base-url")))
+            settings.baseUrl = QUrl(parser.value(QStringLiteral("base-url")));
+        if (parser.isSet(QStringLiteral("model")))
+            settings.model = parser.value(QStringLiteral("model"));
+        settings.apiKey = qEnvironmentVariable("AWB_EMBEDDING_API_KEY");
+        if (threshold)
+            settings.threshold = *threshold;
+        if (!settings.baseUrl.isValid() || settings.baseUrl.scheme().isEmpty()) {
+            io.err << "awb triggers: --base-url is not a URL\n";
+            return Errors;
+        }
+        result = runJob(EmbeddingRouter(settings), library.agents, prompts, &error);
+        if (!error.isEmpty()) {
+            io.err << "awb triggers: the embedding run failed: " << error << '\n';
+            return Errors;
+        }
+    } else if (routerName == QLatin1String("model") || routerName == QLatin1String("claude-code")) {
+        io.err << "awb triggers: the " << routerName << " router is not available in this build yet\n";
+        return Errors;
+    } else {
+        io.err << "awb triggers: unknown router '" << routerName << "' (lexical, embedding, model or claude-code)\n";
+        return Errors;
+    }
+
+    TriggerReport report;
+    report.library = folder;
+    report.result = result;
+    report.metrics = TriggerMetrics(result);
+    report.libraryWeight = TriggerMetrics::libraryWeight(library.agents);
+    report.competingPairs = competingPairs(library.agents);
+    QByteArray output;
+    if (format == QLatin1String("json"))
+        output = report.toJson();
+    else if (format == QLatin1String("csv"))
+        output = report.toCsv();
+    else if (format == QLatin1String("html"))
+        output = report.toHtml();
+    else
+        output = report.toText().toUtf8();
+
+    if (parser.isSet(QStringLiteral("output"))) {
+        const QString path = parser.value(QStringLiteral("output"));
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(output) != output.size() || !file.commit()) {
+            io.err << "awb triggers: cannot write " << path << ": " << file.errorString() << '\n';
+            return Errors;
+        }
+    } else {
+        io.out << QString::fromUtf8(output);
+    }
+    if (minAccuracy && report.metrics.accuracy() + 1e-9 < *minAccuracy) {
+        io.err << "awb triggers: accuracy " << QString::number(report.metrics.accuracy() * 100, 'f', 1)
+               << "% is below the minimum " << QString::number(*minAccuracy * 100, 'f', 1) << "%\n";
+        return Warnings;
+    }
+    return Success;
+}
+
+} // namespace awb::cli

@@ -1,0 +1,5 @@
+#include "triggerslog.h"
+
+namespace awb {
+Q_LOGGING_CATEGORY(lcTriggers, "awb.triggers")
+}
