@@ -5,1062 +5,1836 @@
     <name>QObject</name>
     <message>
         <source>The user guide is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide d’utilisation manque dans cette version.</translation>
     </message>
     <message>
         <source>Agent Workbench User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide d’utilisation d’Agent Workbench</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
     <name>awb::AgentForm</name>
     <message>
         <source>System prompt (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt système (Markdown)</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt système</translation>
     </message>
     <message>
         <source>You are … (the agent&apos;s instructions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu es … (les instructions de l’agent)</translation>
     </message>
     <message>
         <source>When to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand l’utiliser</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>lowercase-with-hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>minuscules-avec-tirets</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Use proactively when … (Claude Code sends this with every turn)</source>
-        <translation type="unfinished"></translation>
+        <translation>À utiliser de façon proactive quand … (Claude Code l’envoie à chaque tour)</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xamples:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xemples&#xa0;:</translation>
     </message>
     <message>
         <source>Model and tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle et outils</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Color:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couleur&#xa0;:</translation>
     </message>
     <message>
         <source>All tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les outils</translation>
     </message>
     <message>
         <source>&amp;Tools:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils&#xa0;:</translation>
     </message>
     <message>
         <source>None disallowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun interdit</translation>
     </message>
     <message>
         <source>&amp;Disallowed tools:</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils &amp;interdits&#xa0;:</translation>
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportement</translation>
     </message>
     <message>
         <source>&amp;Permission mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d’a&amp;utorisation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Effort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effort&#xa0;:</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>Max turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Tours max.</translation>
     </message>
     <message>
         <source>Max t&amp;urns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tours m&amp;ax.&#xa0;:</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Skills</translation>
     </message>
     <message>
         <source>skill-one, skill-two</source>
-        <translation type="unfinished"></translation>
+        <translation>skill-un, skill-deux</translation>
     </message>
     <message>
         <source>S&amp;kills:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;kills&#xa0;:</translation>
     </message>
     <message>
         <source>Memor&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoi&amp;re&#xa0;:</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrière-plan</translation>
     </message>
     <message>
         <source>&amp;Background:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrière-&amp;plan&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Isolation:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;solation&#xa0;:</translation>
     </message>
     <message>
         <source>Initial prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt initial</translation>
     </message>
     <message>
         <source>Initial &amp;prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt ini&amp;tial&#xa0;:</translation>
     </message>
     <message>
         <source>MCP servers and hooks (YAML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs MCP et hooks (YAML)</translation>
     </message>
     <message>
         <source>MCP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs MCP</translation>
     </message>
     <message>
         <source>MCP servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs MCP&#xa0;:</translation>
     </message>
     <message>
         <source>Hooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Hooks</translation>
     </message>
     <message>
         <source>Hooks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hooks&#xa0;:</translation>
     </message>
     <message>
         <source>Other keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres clés</translation>
     </message>
     <message>
         <source>Keys Claude Code does not know appear here, read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés inconnues de Claude Code apparaissent ici, en lecture seule.</translation>
     </message>
     <message>
         <source>Other keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres clés&#xa0;:</translation>
     </message>
     <message>
         <source>Write it as &apos;%1:&apos; followed by indented lines; not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire « %1: » suivi de lignes indentées&#xa0;; pas encore appliqué.</translation>
     </message>
     <message>
         <source>Not valid YAML (line %1: %2); not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML non valide (ligne %1&#xa0;: %2)&#xa0;; pas encore appliqué.</translation>
     </message>
     <message>
         <source>Applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué.</translation>
     </message>
     <message>
         <source>⚠ A name is required; without it Claude Code skips the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Un nom est requis&#xa0;; sans lui, Claude Code ignore le fichier.</translation>
     </message>
     <message>
         <source>⚠ A name starting with &apos;-&apos; makes Claude Code skip the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Un nom commençant par « - » fait ignorer le fichier par Claude Code.</translation>
     </message>
     <message>
         <source>⚠ &apos;:&apos; is reserved for plugin agents; use &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ «&#xa0;: » est réservé aux agents de plugins&#xa0;; utilise « %1 ».</translation>
     </message>
     <message>
         <source>Loads, but lowercase-and-hyphens is expected: &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se charge, mais des minuscules et des tirets sont attendus&#xa0;: « %1 ».</translation>
     </message>
     <message>
         <source>✓ Good name.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Bon nom.</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message numerus="yes">
         <source>About %n tokens, sent with every turn of every conversation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Environ %n jeton, envoyé à chaque tour de chaque conversation.</numerusform>
+            <numerusform>Environ %n jetons, envoyés à chaque tour de chaque conversation.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <source>Disallowed tools</source>
+        <translation>Outils interdits</translation>
+    </message>
+    <message>
+        <source>Permission mode</source>
+        <translation>Mode d’autorisation</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation>Isolation</translation>
+    </message>
+</context>
+<context>
+    <name>awb::ChatColumn</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Stop waiting and give up on this reply</source>
+        <translation>Ne plus attendre et abandonner cette réponse</translation>
+    </message>
+    <message>
+        <source>Cancel retry</source>
+        <translation>Annuler la nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Dismiss notice</source>
+        <translation>Fermer l’avis</translation>
+    </message>
+    <message>
+        <source>Send a message to talk to the agent: its body is the system prompt.</source>
+        <translation>Envoie un message pour parler à l’agent&#xa0;: son corps sert de prompt système.</translation>
+    </message>
+    <message>
+        <source>Conversation total</source>
+        <translation>Total de la conversation</translation>
+    </message>
+    <message>
+        <source>Context used</source>
+        <translation>Contexte utilisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Trying again in %n s (attempt %2).</source>
+        <translation>
+            <numerusform>%1 Nouvel essai dans %n s (tentative %2).</numerusform>
+            <numerusform>%1 Nouvel essai dans %n s (tentative %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n replies · %1 in · %2 out</source>
+        <translation>
+            <numerusform>Total&#xa0;: %n réponse · %1 en entrée · %2 en sortie</numerusform>
+            <numerusform>Total&#xa0;: %n réponses · %1 en entrée · %2 en sortie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <source>Context: %1 of %2 tokens (%3%)</source>
+        <translation>Contexte&#xa0;: %1 sur %2 jetons (%3 %)</translation>
+    </message>
+    <message>
+        <source>context %1%</source>
+        <translation>contexte %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>awb::ChatComposer</name>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Write a message to the agent… (Ctrl+Enter sends)</source>
+        <translation>Écris un message à l’agent… (Ctrl+Entrée envoie)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Enter)</source>
+        <translation>Envoyer le message (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Stop the reply; what arrived is kept (Esc)</source>
+        <translation>Arrêter la réponse&#xa0;; ce qui est arrivé est conservé (Échap)</translation>
+    </message>
+</context>
+<context>
+    <name>awb::ChatMessageView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+</context>
+<context>
+    <name>awb::ChatMessageWidget</name>
+    <message>
+        <source>%1 in</source>
+        <translation>%1 en entrée</translation>
+    </message>
+    <message>
+        <source>%1 cached</source>
+        <translation>%1 en cache</translation>
+    </message>
+    <message>
+        <source>%1 out</source>
+        <translation>%1 en sortie</translation>
+    </message>
+    <message>
+        <source>no price for this model</source>
+        <translation>pas de prix pour ce modèle</translation>
+    </message>
+    <message>
+        <source>first token %1 s</source>
+        <translation>premier jeton en %1 s</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 jetons/s</translation>
+    </message>
+    <message>
+        <source>stop: %1</source>
+        <translation>arrêt&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>requête %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the message&apos;s text</source>
+        <translation>Copier le texte du message</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit this message and send it again (the replies after it go)</source>
+        <translation>Modifier ce message et le renvoyer (les réponses suivantes disparaissent)</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Ask for this reply again</source>
+        <translation>Redemander cette réponse</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Ask the model to go on from where the reply stopped</source>
+        <translation>Demander au modèle de reprendre là où la réponse s’est arrêtée</translation>
+    </message>
+    <message>
+        <source>Show thinking</source>
+        <translation>Afficher la réflexion</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Réflexion</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Tool calls</source>
+        <translation>Appels d’outils</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <source>Reply figures</source>
+        <translation>Chiffres de la réponse</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Toi</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>en attente…</translation>
+    </message>
+    <message>
+        <source>writing…</source>
+        <translation>en cours d’écriture…</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>Ton message</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thinking (%n words)</source>
+        <translation>
+            <numerusform>Réflexion (%n mot)</numerusform>
+            <numerusform>Réflexion (%n mots)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tool call: %1 %2</source>
+        <translation>Appel d’outil&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>Interrupted: the reply is incomplete.</source>
+        <translation>Interrompu&#xa0;: la réponse est incomplète.</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1</source>
+        <translation>Interrompu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Hide thinking</source>
+        <translation>Masquer la réflexion</translation>
+    </message>
+    <message>
+        <source>Edit message</source>
+        <translation>Modifier le message</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Replace this message and ask again (Ctrl+Enter); the replies after it are dropped</source>
+        <translation>Remplacer ce message et redemander (Ctrl+Entrée)&#xa0;; les réponses suivantes sont abandonnées</translation>
+    </message>
+</context>
+<context>
+    <name>awb::ChatPane</name>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Model to compare with</source>
+        <translation>Modèle de comparaison</translation>
+    </message>
+    <message>
+        <source>Edited text</source>
+        <translation>Texte modifié</translation>
+    </message>
+    <message>
+        <source>Saved file</source>
+        <translation>Fichier enregistré</translation>
+    </message>
+    <message>
+        <source>Which version of the agent&apos;s body is the system prompt</source>
+        <translation>Quelle version du corps de l’agent sert de prompt système</translation>
+    </message>
+    <message>
+        <source>System prompt source</source>
+        <translation>Source du prompt système</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Pas de comparaison</translation>
+    </message>
+    <message>
+        <source>Compare with another model</source>
+        <translation>Comparer avec un autre modèle</translation>
+    </message>
+    <message>
+        <source>Compare saved with edited</source>
+        <translation>Comparer la version enregistrée et la version modifiée</translation>
+    </message>
+    <message>
+        <source>Run the same conversation side by side</source>
+        <translation>Mener la même conversation côte à côte</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Prompt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save the conversation as a transcript (JSON)</source>
+        <translation>Enregistrer la conversation comme transcription (JSON)</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a saved transcript</source>
+        <translation>Ouvrir une transcription enregistrée</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the conversation as Markdown</source>
+        <translation>Exporter la conversation en Markdown</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Start a new conversation</source>
+        <translation>Commencer une nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>Prices…</source>
+        <translation>Prix…</translation>
+    </message>
+    <message>
+        <source>Edit the price table (USD per million tokens per model)</source>
+        <translation>Modifier la table des prix (USD par million de jetons et par modèle)</translation>
+    </message>
+    <message>
+        <source>The price table could not be read; the built-in prices are used. %1</source>
+        <translation>La table des prix n’a pas pu être lue&#xa0;; les prix intégrés sont utilisés. %1</translation>
+    </message>
+    <message>
+        <source>The next message goes to both sides; this side starts empty.</source>
+        <translation>Le prochain message part des deux côtés&#xa0;; ce côté commence vide.</translation>
+    </message>
+    <message>
+        <source>No model selected</source>
+        <translation>Aucun modèle sélectionné</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Compared with:</source>
+        <translation>Comparé avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edited agent · %1</source>
+        <translation>Agent modifié · %1</translation>
+    </message>
+    <message>
+        <source>Saved agent · %1</source>
+        <translation>Agent enregistré · %1</translation>
+    </message>
+    <message>
+        <source>The agent has no saved file yet: save it to compare.</source>
+        <translation>L’agent n’a pas encore de fichier enregistré&#xa0;: enregistre-le pour comparer.</translation>
+    </message>
+    <message>
+        <source>Save Transcript</source>
+        <translation>Enregistrer la transcription</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.json)</source>
+        <translation>Transcriptions (*.json)</translation>
+    </message>
+    <message>
+        <source>The transcript was not saved: %1</source>
+        <translation>La transcription n’a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open Transcript</source>
+        <translation>Ouvrir une transcription</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.json);;All files (*)</source>
+        <translation>Transcriptions (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The transcript could not be opened: %1</source>
+        <translation>La transcription n’a pas pu être ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export Conversation as Markdown</source>
+        <translation>Exporter la conversation en Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>The conversation was not exported: %1</source>
+        <translation>La conversation n’a pas été exportée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The price table could not be written: %1</source>
+        <translation>La table des prix n’a pas pu être écrite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Prices are in %1 (USD per million tokens); they are read again when the window opens.</source>
+        <translation>Les prix sont dans %1 (USD par million de jetons)&#xa0;; ils sont relus à l’ouverture de la fenêtre.</translation>
+    </message>
+</context>
+<context>
+    <name>awb::ChatProviders</name>
+    <message>
+        <source>No key saved for this provider.</source>
+        <translation>Aucune clé enregistrée pour ce fournisseur.</translation>
+    </message>
+</context>
+<context>
+    <name>awb::ChatSession</name>
+    <message>
+        <source>A reply is still arriving: stop it first.</source>
+        <translation>Une réponse est encore en cours d’arrivée&#xa0;: arrête-la d’abord.</translation>
+    </message>
+    <message>
+        <source>No provider is selected. Choose a model in the toolbar or add a provider in the settings.</source>
+        <translation>Aucun fournisseur n’est sélectionné. Choisis un modèle dans la barre d’outils ou ajoute un fournisseur dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>No model is selected.</source>
+        <translation>Aucun modèle n’est sélectionné.</translation>
+    </message>
+    <message>
+        <source>There is nothing to send.</source>
+        <translation>Il n’y a rien à envoyer.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
     </message>
 </context>
 <context>
     <name>awb::CodeEditor</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>The agent file as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l’agent sous forme de texte</translation>
     </message>
     <message>
         <source>Fix available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction disponible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>awb::ColorPicker</name>
     <message>
         <source>No color</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune couleur</translation>
     </message>
 </context>
 <context>
     <name>awb::DiagnosticsModel</name>
     <message>
         <source>1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>1 erreur</translation>
     </message>
     <message>
         <source>%1 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreurs</translation>
     </message>
     <message>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 avertissement</translation>
     </message>
     <message>
         <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avertissements</translation>
     </message>
     <message>
         <source>1 note</source>
-        <translation type="unfinished"></translation>
+        <translation>1 remarque</translation>
     </message>
     <message>
         <source>%1 notes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 remarques</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction&#xa0;: %1</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>awb::EditorTab</name>
     <message>
         <source>&amp;Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulaire</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source>%1 is %2 MB; agent files larger than %3 MB are not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2 Mo&#xa0;; les fichiers d’agent de plus de %3 Mo ne sont pas ouverts.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 looks like a binary file, not an agent file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 semble être un fichier binaire, pas un fichier d’agent.</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot save %1: %2. The file on disk was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2. Le fichier sur le disque n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
     <name>awb::ExamplesEditor</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Example context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte de l’exemple</translation>
     </message>
     <message>
         <source>The situation, e.g. The user has just written a parser.</source>
-        <translation type="unfinished"></translation>
+        <translation>La situation, p. ex. L’utilisateur vient d’écrire un analyseur.</translation>
     </message>
     <message>
         <source>Example user message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d’exemple de l’utilisateur</translation>
     </message>
     <message>
         <source>What the user says</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que dit l’utilisateur</translation>
     </message>
     <message>
         <source>Example assistant reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse d’exemple de l’assistant</translation>
     </message>
     <message>
         <source>How the main agent answers, delegating</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l’agent principal répond en déléguant</translation>
     </message>
     <message>
         <source>Example commentary</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire de l’exemple</translation>
     </message>
     <message>
         <source>Why this calls for the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cela appelle l’agent</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples</translation>
     </message>
     <message>
         <source>Context:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte&#xa0;:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Assistant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant&#xa0;:</translation>
     </message>
     <message>
         <source>Commentary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire&#xa0;:</translation>
     </message>
     <message>
         <source>(empty example)</source>
-        <translation type="unfinished"></translation>
+        <translation>(exemple vide)</translation>
     </message>
     <message>
         <source>Describe the situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Décris la situation</translation>
     </message>
     <message>
         <source>I&apos;ll use the agent for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je vais confier cela à l’agent.</translation>
+    </message>
+    <message>
+        <source>Add example</source>
+        <translation>Ajouter un exemple</translation>
+    </message>
+    <message>
+        <source>Remove example</source>
+        <translation>Supprimer l’exemple</translation>
+    </message>
+    <message>
+        <source>Move example up</source>
+        <translation>Monter l’exemple</translation>
+    </message>
+    <message>
+        <source>Move example down</source>
+        <translation>Descendre l’exemple</translation>
     </message>
 </context>
 <context>
     <name>awb::FindBar</name>
     <message>
         <source>Find and replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher et remplacer</translation>
     </message>
     <message>
         <source>&amp;Find...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher...</translation>
     </message>
     <message>
         <source>&amp;Replace...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rem&amp;placer...</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
         <source>&amp;Go to Line...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller à la ligne...</translation>
     </message>
     <message>
         <source>Close Find Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
         <source>Fi&amp;nd:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Text to find</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte à rechercher</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Find previous (Shift+Enter, Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence précédente (Maj+Entrée, Maj+F3)</translation>
     </message>
     <message>
         <source>Find previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence précédente</translation>
     </message>
     <message>
         <source>Find next (Enter, F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence suivante (Entrée, F3)</translation>
     </message>
     <message>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence suivante</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecter la casse</translation>
     </message>
     <message>
         <source>Whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots entiers</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression régulière</translation>
     </message>
     <message>
         <source>In the replacement, \1 inserts group 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le remplacement, \1 insère le groupe 1</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Échap)</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
         <source>Re&amp;place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rem&amp;placer&#xa0;:</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacement</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer par</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Rem&amp;placer</translation>
     </message>
     <message>
         <source>Replace &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout remplacer</translation>
     </message>
     <message>
         <source>wrapped</source>
-        <translation type="unfinished"></translation>
+        <translation>reprise au début</translation>
     </message>
     <message>
         <source>replaced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 remplacé(s)</translation>
     </message>
     <message>
         <source>Invalid pattern: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>1 résultat</translation>
     </message>
     <message>
         <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 résultats</translation>
     </message>
 </context>
 <context>
     <name>awb::GoToLineDialog</name>
     <message>
         <source>Go to Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la ligne</translation>
     </message>
     <message>
         <source>Go to line</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la ligne</translation>
     </message>
     <message>
         <source>&amp;Line (1 to %1), optionally followed by :column</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ligne (1 à %1), éventuellement suivie de&#xa0;:colonne</translation>
     </message>
     <message>
         <source>Line and column</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne et colonne</translation>
     </message>
 </context>
 <context>
     <name>awb::LibraryPanel</name>
     <message>
         <source>Filter agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les agents</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
 </context>
 <context>
     <name>awb::LineNumberArea</name>
     <message>
         <source>Line numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de ligne</translation>
     </message>
 </context>
 <context>
     <name>awb::MainWindow</name>
     <message>
         <source>Agent Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Workbench</translation>
     </message>
     <message>
         <source>Open Project Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier de projet</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Chat: test conversations with this agent&apos;s system prompt against the selected model will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat&#xa0;: les conversations de test avec le prompt système de cet agent et le modèle choisi apparaîtront ici.</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Triggers: which prompts would make Claude Code delegate to which agent will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclencheurs&#xa0;: ici apparaîtra quels prompts amèneraient Claude Code à déléguer à quel agent.</translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclencheurs</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>&amp;Blank Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent &amp;vide</translation>
     </message>
     <message>
         <source>&amp;Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relecteur</translation>
     </message>
     <message>
         <source>&amp;Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planificateur</translation>
     </message>
     <message>
         <source>Classic &lt;&amp;example&gt; Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Style classique &lt;&amp;example&gt;</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un agent</translation>
     </message>
     <message>
         <source>Agent files (*.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d’agent (*.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un &amp;dossier…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Open Agent Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier d’agents</translation>
     </message>
     <message>
         <source>Add &amp;Plugin Agents Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le dossier d’agents d’un &amp;plugin…</translation>
     </message>
     <message>
         <source>Add a Plugin&apos;s agents Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le dossier agents d’un plugin</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>Save A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;tout</translation>
     </message>
     <message>
         <source>Ctrl+Alt+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+S</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;venir à la version enregistrée</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;uler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <source>R&amp;eplace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mplacer…</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>&amp;Go to Line…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller à la ligne…</translation>
     </message>
     <message>
         <source>Ctrl+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+G</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulaire</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <source>Follow &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le &amp;système</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Agent Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d’Agent Workbench</translation>
     </message>
     <message>
         <source>About Agent Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d’Agent Workbench</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Agent Workbench %1&lt;/h3&gt;&lt;p&gt;Author, test, route and export subagents for coding agents.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Agent Workbench %1&lt;/h3&gt;&lt;p&gt;Écrire, tester, aiguiller et exporter des sous-agents pour les agents de programmation.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un dossier.</translation>
     </message>
     <message>
         <source>Reading agents in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des agents dans %1…</translation>
     </message>
     <message>
         <source>The template &apos;%1&apos; is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle « %1 » manque dans cette version.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>agent</translation>
     </message>
     <message>
         <source>Save Agent As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’agent sous</translation>
     </message>
     <message>
         <source>Agent files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d’agent (*.md)</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
         <source>Discard your changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner tes modifications de %1&#xa0;?</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>%1 has unsaved changes. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
     </message>
     <message>
         <source>%1 has unsaved changes. Save them before quitting?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des modifications non enregistrées. Les enregistrer avant de quitter&#xa0;?</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’enregistrement automatique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Restore Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer le travail non enregistré</translation>
     </message>
     <message>
         <source>Agent Workbench did not close properly last time. Restore the unsaved changes to:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Workbench ne s’est pas fermé correctement la dernière fois. Restaurer les modifications non enregistrées de&#xa0;:
+
+%1</translation>
     </message>
     <message>
         <source>%1 was removed or cannot be read; your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été supprimé ou ne peut pas être lu&#xa0;; ton texte est conservé.</translation>
     </message>
     <message>
         <source>Reloaded %1: it changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechargé&#xa0;: il a changé sur le disque.</translation>
     </message>
     <message>
         <source>File Changed on Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
         <source>%1 was changed by another program, and you have unsaved changes here.
 
 Reload it and lose your changes, or keep your version?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié par un autre programme, et tu as ici des modifications non enregistrées.
+
+Le recharger et perdre tes modifications, ou garder ta version&#xa0;?</translation>
     </message>
     <message>
         <source>%1 — Agent Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Agent Workbench</translation>
     </message>
     <message>
         <source>Line %1, Column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, colonne %2</translation>
     </message>
     <message>
         <source>✓ Loads in Claude Code</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Se charge dans Claude Code</translation>
     </message>
     <message>
         <source>✗ Skipped by Claude Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Ignoré par Claude Code&#xa0;: %1</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Unsaved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation>Plugin</translation>
+    </message>
+</context>
+<context>
+    <name>awb::ModelSelector</name>
+    <message>
+        <source>Provider and model</source>
+        <translation>Fournisseur et modèle</translation>
+    </message>
+    <message>
+        <source>The provider and model the chat talks to</source>
+        <translation>Le fournisseur et le modèle avec lesquels le chat dialogue</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>(no models listed)</source>
+        <translation>(aucun modèle listé)</translation>
     </message>
 </context>
 <context>
     <name>awb::PreviewPane</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>How Claude Code sees the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment Claude Code voit l’agent</translation>
     </message>
 </context>
 <context>
     <name>awb::ProblemsPane</name>
     <message>
         <source>Apply &amp;Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer la &amp;correction</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Problems list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des problèmes</translation>
     </message>
     <message>
         <source>Problem count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de problèmes</translation>
     </message>
     <message>
         <source>Apply the suggested fix of the selected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer la correction proposée pour le problème sélectionné</translation>
     </message>
     <message>
         <source>&amp;Go to Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller à la ligne %1</translation>
     </message>
     <message>
         <source>Apply &amp;Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer la &amp;correction&#xa0;: %1</translation>
     </message>
     <message>
         <source>No Fix Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune correction disponible</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier</translation>
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème</translation>
+    </message>
+</context>
+<context>
+    <name>awb::ProviderSettingsDialog</name>
+    <message>
+        <source>Save &amp;Key</source>
+        <translation>Enregistrer la &amp;clé</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Key</source>
+        <translation>&amp;Supprimer la clé</translation>
+    </message>
+    <message>
+        <source>Use for this run only (not saved anywhere)</source>
+        <translation>Utiliser pour cette session seulement (enregistrée nulle part)</translation>
+    </message>
+    <message>
+        <source>&amp;Detect Local Servers</source>
+        <translation>&amp;Détecter les serveurs locaux</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>Compatible OpenAI</translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>En-têtes supplémentaires</translation>
+    </message>
+    <message>
+        <source>One per line: Name: value</source>
+        <translation>Un par ligne&#xa0;: Nom: valeur</translation>
+    </message>
+    <message>
+        <source>Hosts allowed over plain http</source>
+        <translation>Hôtes autorisés en http non chiffré</translation>
+    </message>
+    <message>
+        <source>host names, comma separated (loopback is always allowed)</source>
+        <translation>noms d’hôtes séparés par des virgules (la boucle locale est toujours autorisée)</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>Paste a key to store it in the system keychain</source>
+        <translation>Colle une clé pour la ranger dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Key status</source>
+        <translation>État de la clé</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Id&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL de &amp;base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>&amp;En-têtes supplémentaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Insecure hosts:</source>
+        <translation>Hôtes non &amp;sécurisés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d’API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>Looking for Ollama, LM Studio and llama.cpp on this machine…</source>
+        <translation>Recherche d’Ollama, LM Studio et llama.cpp sur cette machine…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n server(s) on this machine.</source>
+        <translation>
+            <numerusform>%n serveur trouvé sur cette machine.</numerusform>
+            <numerusform>%n serveurs trouvés sur cette machine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No local model server answered.</source>
+        <translation>Aucun serveur de modèles local n’a répondu.</translation>
+    </message>
+    <message>
+        <source>The providers were not saved: %1</source>
+        <translation>Les fournisseurs n’ont pas été enregistrés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> (found on this machine)</source>
+        <translation> (trouvé sur cette machine)</translation>
+    </message>
+    <message>
+        <source>Enter an address such as %1.</source>
+        <translation>Saisis une adresse comme %1.</translation>
+    </message>
+    <message>
+        <source>This kind of server takes no key.</source>
+        <translation>Ce type de serveur ne prend pas de clé.</translation>
+    </message>
+    <message>
+        <source>A key is set for this run only.</source>
+        <translation>Une clé est définie pour cette session seulement.</translation>
+    </message>
+    <message>
+        <source>A key is set (from the keychain or the environment).</source>
+        <translation>Une clé est définie (depuis le trousseau ou l’environnement).</translation>
+    </message>
+    <message>
+        <source>No key known yet. Keys are kept in the system keychain, never in a file.</source>
+        <translation>Aucune clé connue pour l’instant. Les clés sont gardées dans le trousseau du système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>The key is used for this run only and is not stored.</source>
+        <translation>La clé sert pour cette session seulement et n’est pas stockée.</translation>
+    </message>
+    <message>
+        <source>The key is saved in the system keychain.</source>
+        <translation>La clé est enregistrée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running, so the key was not saved. Tick &quot;Use for this run only&quot; and save it again to use it until the program ends.</source>
+        <translation>Aucun service de trousseau ne tourne, la clé n’a donc pas été enregistrée. Coche « Utiliser pour cette session seulement » et enregistre de nouveau pour l’utiliser jusqu’à la fin du programme.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the key (is it locked?): %1</source>
+        <translation>Le trousseau a refusé de stocker la clé (est-il verrouillé&#xa0;?)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The key was not saved: %1</source>
+        <translation>La clé n’a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The key is removed.</source>
+        <translation>La clé est supprimée.</translation>
+    </message>
+    <message>
+        <source>The key was not removed: %1</source>
+        <translation>La clé n’a pas été supprimée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>awb::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Agent Workbench starts.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage d’Agent Workbench.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>awb::ToolPicker</name>
     <message>
         <source>Claude Code tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils de Claude Code</translation>
     </message>
     <message>
         <source>More: mcp__server__*, Bash(git *), Agent(worker)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres&#xa0;: mcp__server__*, Bash(git *), Agent(worker)…</translation>
     </message>
     <message>
         <source>Other tool entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres entrées d’outils</translation>
     </message>
 </context>
 <context>
     <name>awb::WelcomePage</name>
     <message>
         <source>&lt;h1&gt;Agent Workbench&lt;/h1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Agent Workbench&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>Write subagents for Claude Code, see exactly what Claude Code reads from them, and find out before it bites you when a file would not load. Editing, checking and exporting need no account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écris des sous-agents pour Claude Code, vois exactement ce que Claude Code en lit, et apprends à temps qu’un fichier ne se chargerait pas. Modifier, vérifier et exporter ne demandent aucun compte.</translation>
     </message>
     <message>
         <source>Open a &amp;Project Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier de &amp;projet…</translation>
     </message>
     <message>
         <source>Its .claude/agents/ folder, with every subfolder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son dossier .claude/agents/, avec tous ses sous-dossiers.</translation>
     </message>
     <message>
         <source>Open &amp;Your Agents (~/.claude/agents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir &amp;tes agents (~/.claude/agents)</translation>
     </message>
     <message>
         <source>The agents Claude Code loads in every project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les agents que Claude Code charge dans chaque projet.</translation>
     </message>
     <message>
         <source>Explore the &amp;Sample Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorer la bibliothèque d’e&amp;xemples</translation>
     </message>
     <message>
         <source>A handful of well-written agents, one in the classic &lt;example&gt; style.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques agents bien écrits, dont un dans le style classique &lt;example&gt;.</translation>
     </message>
     <message>
         <source>&amp;New Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel agent</translation>
     </message>
     <message>
         <source>Start from a blank agent or a template (File ▸ New).</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir d’un agent vide ou d’un modèle (Fichier ▸ Nouveau).</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Author, test, route and export subagents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire, tester, aiguiller et exporter des sous-agents.</translation>
     </message>
     <message>
         <source>Open a folder of agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier d’agents.</translation>
     </message>
     <message>
         <source>Render the window to a PNG file and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fenêtre dans un fichier PNG et quitter.</translation>
     </message>
     <message>
         <source>Color theme: system, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème de couleurs&#xa0;: system, light ou dark.</translation>
     </message>
     <message>
         <source>Start in the form or the source view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer dans la vue formulaire ou la vue source.</translation>
     </message>
     <message>
         <source>Exit once the window has painted (for startup timing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter dès que la fenêtre est dessinée (pour mesurer le démarrage).</translation>
     </message>
     <message>
         <source>Agent files to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d’agent à ouvrir.</translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation>[FICHIER...]</translation>
     </message>
 </context>
 </TS>

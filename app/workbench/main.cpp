@@ -15,10 +15,7 @@ namespace {
 class FirstPaintWatcher : public QObject
 {
 public:
-    static void quitAfterFirstPaint(QWidget *window)
-    {
-        window->installEventFilter(new FirstPaintWatcher(window));
-    }
+    static void quitAfterFirstPaint(QWidget *window) { window->installEventFilter(new FirstPaintWatcher(window)); }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -54,22 +51,20 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Author, test, route and export subagents."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("library"), QApplication::translate("main", "Open a folder of agents."),
-                      QStringLiteral("folder")});
-    parser.addOption({QStringLiteral("screenshot"),
-                      QApplication::translate("main", "Render the window to a PNG file and exit."),
-                      QStringLiteral("file")});
-    parser.addOption({QStringLiteral("theme"),
-                      QApplication::translate("main", "Color theme: system, light or dark."),
-                      QStringLiteral("theme")});
-    parser.addOption({QStringLiteral("view"), QApplication::translate("main", "Start in the form or the source view."),
-                      QStringLiteral("form|source")});
+    parser.addOption({ QStringLiteral("library"), QApplication::translate("main", "Open a folder of agents."),
+        QStringLiteral("folder") });
+    parser.addOption({ QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the window to a PNG file and exit."), QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("theme"), QApplication::translate("main", "Color theme: system, light or dark."),
+        QStringLiteral("theme") });
+    parser.addOption({ QStringLiteral("view"), QApplication::translate("main", "Start in the form or the source view."),
+        QStringLiteral("form|source") });
     QCommandLineOption quitOnPaint(QStringLiteral("quit-after-first-paint"),
-                                   QApplication::translate("main", "Exit once the window has painted (for startup timing)."));
+        QApplication::translate("main", "Exit once the window has painted (for startup timing)."));
     quitOnPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(quitOnPaint);
     parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Agent files to open."),
-                                 QStringLiteral("[FILE...]"));
+        QApplication::translate("main", "[FILE...]"));
     parser.process(app);
     const QString theme = parser.isSet(QStringLiteral("theme"))
         ? parser.value(QStringLiteral("theme"))

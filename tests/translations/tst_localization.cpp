@@ -1,0 +1,220 @@
+// The GUI speaks the chosen language: menus, Qt's own buttons, the --help of the real executable.
+#include "localization.h"
+#include "mainwindow.h"
+#include "settingsdialog.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QMenuBar>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace awb;
+
+namespace {
+
+const QStringList BuildTranslations { QStringLiteral(AWB_BINARY_DIR "/translations") };
+
+QStringList menuTitles(const MainWindow &window)
+{
+    QStringList titles;
+    for (QAction *a : window.menuBar()->actions())
+        titles.append(a->text());
+    return titles;
+}
+
+QAction *findAction(QMenu *menu, const QString &text)
+{
+    for (QAction *a : menu->actions()) {
+        if (a->text() == text)
+            return a;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestLocalization : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void menus_data();
+    void menus();
+    void qtOwnStrings();
+    void savedChoiceWins();
+    void availableLanguages();
+    void settingsDialog();
+    void preferencesInEditMenu();
+    void executableFollowsEnvironment_data();
+    void executableFollowsEnvironment();
+};
+
+void TestLocalization::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+void TestLocalization::cleanup()
+{
+    QSettings().clear();
+    Localization::install(QStringLiteral("en"));
+}
+
+void TestLocalization::menus_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("firstMenus");
+    QTest::newRow("English") << QStringLiteral("en")
+                             << QStringList { QStringLiteral("&File"), QStringLiteral("&Edit") };
+    QTest::newRow("German") << QStringLiteral("de")
+                            << QStringList { QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten") };
+    QTest::newRow("French") << QStringLiteral("fr")
+                            << QStringList { QStringLiteral("&Fichier"), QStringLiteral("É&dition") };
+}
+
+void TestLocalization::menus()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, firstMenus);
+    QCOMPARE(Localization::install(language, BuildTranslations), language);
+    MainWindow window;
+    QCOMPARE(menuTitles(window).mid(0, 2), firstMenus);
+    // Every top-level menu is translated, not only the first ones.
+    if (language != QLatin1String("en")) {
+        Localization::install(QStringLiteral("en"));
+        MainWindow english;
+        const QStringList translated = menuTitles(window);
+        const QStringList original = menuTitles(english);
+        QCOMPARE(translated.size(), original.size());
+        for (int i = 0; i < translated.size(); ++i)
+            QVERIFY2(translated.at(i) != original.at(i), qPrintable(original.at(i)));
+    }
+}
+
+void TestLocalization::qtOwnStrings()
+{
+    const QString qtbase = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm");
+    if (!QFile::exists(qtbase))
+        QSKIP("Qt's German translation is not installed (Debian: qt6-translations-l10n)");
+    Localization::install(QStringLiteral("de"), BuildTranslations);
+    QDialogButtonBox box(QDialogButtonBox::Cancel);
+    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
+}
+
+void TestLocalization::savedChoiceWins()
+{
+    Localization::saveLanguage(QStringLiteral("fr"));
+    QCOMPARE(Localization::savedLanguage(), QStringLiteral("fr"));
+    QCOMPARE(Localization::install(Localization::savedLanguage(), BuildTranslations), QStringLiteral("fr"));
+    MainWindow window;
+    QCOMPARE(window.menuBar()->actions().constFirst()->text(), QStringLiteral("&Fichier"));
+    Localization::saveLanguage(QString());
+    QVERIFY(!QSettings().contains(QStringLiteral("ui/language")));
+}
+
+void TestLocalization::availableLanguages()
+{
+    QStringList codes, names;
+    for (const Localization::Language &l : Localization::availableLanguages(BuildTranslations)) {
+        codes.append(l.code);
+        names.append(l.name);
+    }
+    QCOMPARE(codes, (QStringList { QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr") }));
+    QCOMPARE(names, (QStringList { QStringLiteral("English"), QStringLiteral("Deutsch"), QStringLiteral("Français") }));
+}
+
+void TestLocalization::settingsDialog()
+{
+    QSettings().setValue(QStringLiteral("view/theme"), QStringLiteral("light"));
+    Theme::apply(Theme::Mode::Light);
+    SettingsDialog dialog(nullptr, BuildTranslations);
+    QComboBox *language = dialog.languageBox();
+    QComboBox *theme = dialog.themeBox();
+    QCOMPARE(language->currentData().toString(), QString()); // follows the system until chosen
+    QCOMPARE(theme->currentData().toString(), QStringLiteral("light"));
+    auto *note = dialog.findChild<QLabel *>(QStringLiteral("RestartNote"));
+    QVERIFY(note);
+    QVERIFY(note->isHidden());
+
+    const int german = language->findText(QStringLiteral("Deutsch"));
+    QVERIFY(german > 0);
+    language->setCurrentIndex(german);
+    QVERIFY(!note->isHidden()); // says the language changes on the next start
+    theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
+    dialog.apply();
+    QCOMPARE(Localization::savedLanguage(), QStringLiteral("de"));
+    QCOMPARE(QSettings().value(QStringLiteral("view/theme")).toString(), QStringLiteral("dark"));
+    QVERIFY(Theme::isDark()); // the theme applies at once
+
+    SettingsDialog again(nullptr, BuildTranslations);
+    QCOMPARE(again.languageBox()->currentData().toString(), QStringLiteral("de"));
+    QCOMPARE(again.themeBox()->currentData().toString(), QStringLiteral("dark"));
+    Theme::apply(Theme::Mode::Light);
+}
+
+void TestLocalization::preferencesInEditMenu()
+{
+    MainWindow window;
+    QMenu *edit = window.menuBar()->actions().at(1)->menu();
+    QVERIFY(edit);
+    QAction *preferences = findAction(edit, QStringLiteral("&Preferences…"));
+    QVERIFY(preferences);
+    QCOMPARE(preferences->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+}
+
+void TestLocalization::executableFollowsEnvironment_data()
+{
+    QTest::addColumn<QString>("languageVariable");
+    QTest::addColumn<QString>("savedChoice");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("system German") << QStringLiteral("de") << QString()
+                                   << QStringLiteral("Einen Ordner mit Agenten öffnen.");
+    QTest::newRow("system French") << QStringLiteral("fr_FR:fr") << QString()
+                                   << QStringLiteral("Ouvrir un dossier d’agents.");
+    QTest::newRow("system without translation")
+        << QStringLiteral("pt_BR") << QString() << QStringLiteral("Open a folder of agents.");
+    QTest::newRow("saved choice wins") << QStringLiteral("de") << QStringLiteral("fr")
+                                       << QStringLiteral("Ouvrir un dossier d’agents.");
+}
+
+void TestLocalization::executableFollowsEnvironment()
+{
+    QFETCH(QString, languageVariable);
+    QFETCH(QString, savedChoice);
+    QFETCH(QString, expected);
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    if (!savedChoice.isEmpty()) {
+        QSettings saved(
+            home.filePath(QStringLiteral("config/agent-workbench/agent-workbench.conf")), QSettings::IniFormat);
+        saved.setValue(QStringLiteral("ui/language"), savedChoice);
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("LANGUAGE"), languageVariable);
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LC_ALL"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess app;
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(AWB_APP), { QStringLiteral("--help") });
+    QVERIFY2(app.waitForFinished(60000), "the application did not exit");
+    const QString out = QString::fromUtf8(app.readAllStandardOutput());
+    QVERIFY2(out.contains(expected), qPrintable(out));
+}
+
+QTEST_MAIN(TestLocalization)
+#include "tst_localization.moc"
