@@ -45,7 +45,7 @@ int levenshtein(const QString &a, const QString &b)
         cur[0] = int(i);
         for (qsizetype j = 1; j <= b.size(); ++j) {
             const int cost = a.at(i - 1).toLower() == b.at(j - 1).toLower() ? 0 : 1;
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+            cur[j] = std::min({ prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost });
         }
         std::swap(prev, cur);
     }
@@ -73,8 +73,7 @@ public:
         : m_doc(doc)
         , m_aliases(aliases)
         , m_text(doc.text())
-    {
-    }
+    { }
 
     /// Offset of a 1-based line, from an index built once (files can have many thousand lines).
     qsizetype lineStart(int line1)
@@ -94,19 +93,49 @@ public:
     Diagnostics run();
 
 private:
-    Diagnostic &add(const QString &code, Severity severity, int line, const QString &message)
+    /// A diagnostic from `column` (1-based) to `endColumn` on `line`, by default to the line's end.
+    Diagnostic &add(
+        const QString &code, Severity severity, int line, const QString &message, int column = 1, int endColumn = -1)
     {
         Diagnostic d;
         d.code = code;
         d.severity = severity;
         d.line = std::max(1, line);
         const qsizetype start = lineStart(d.line);
-        d.column = 1;
+        const int length = int(lineLength(m_text, start));
+        d.column = std::clamp(column, 1, length + 1);
         d.endLine = d.line;
-        d.endColumn = int(lineLength(m_text, start)) + 1;
+        d.endColumn = endColumn < 0 ? length + 1 : std::clamp(endColumn, d.column, length + 1);
         d.message = message;
         m_out.append(d);
         return m_out.last();
+    }
+    /// Column (1-based) where the value of a `key: value` line starts; 1 when the line has no colon.
+    int valueColumn(int line)
+    {
+        const qsizetype start = lineStart(line);
+        const QStringView lineText = QStringView(m_text).mid(start, lineLength(m_text, start));
+        qsizetype colon = lineText.indexOf(QLatin1Char(':'));
+        if (colon < 0)
+            return 1;
+        ++colon;
+        while (colon < lineText.size()
+            && (lineText.at(colon) == QLatin1Char(' ') || lineText.at(colon) == QLatin1Char('\t')))
+            ++colon;
+        return colon < lineText.size() ? int(colon) + 1 : 1;
+    }
+    /// Column (1-based) of `needle` on `line` at or after the value, or 0.
+    int columnOf(int line, const QString &needle)
+    {
+        const qsizetype start = lineStart(line);
+        const QStringView lineText = QStringView(m_text).mid(start, lineLength(m_text, start));
+        const qsizetype at = lineText.indexOf(needle, valueColumn(line) - 1);
+        return at < 0 ? 0 : int(at) + 1;
+    }
+    /// A diagnostic about a key's value: from the value to the end of the line.
+    Diagnostic &addAtValue(const QString &code, Severity severity, int line, const QString &message)
+    {
+        return add(code, severity, line, message, valueColumn(line));
     }
     int keyLine(const QString &key) const
     {
@@ -126,7 +155,7 @@ private:
         const qsizetype colon = lineText.indexOf(QLatin1Char(':'));
         if (colon < 0)
             return {};
-        return {label, start + colon + 1, len - colon - 1, QLatin1Char(' ') + newValueText};
+        return { label, start + colon + 1, len - colon - 1, QLatin1Char(' ') + newValueText };
     }
 
     void checkStructure();
@@ -148,22 +177,31 @@ void Checker::checkStructure()
 {
     using Skip = AgentDocument::SkipReason;
     const Skip skip = m_doc.skipReason();
-    if (m_doc.hadInvalidUtf8())
-        add(QStringLiteral("invalid-utf8"), Severity::Warning, 1,
-            QStringLiteral("The file is not valid UTF-8; the bad bytes read as U+FFFD (�). Save it as UTF-8."));
+    if (m_doc.hadInvalidUtf8()) {
+        // Point at the first replaced byte.
+        const qsizetype bad = std::max<qsizetype>(0, m_text.indexOf(QChar::ReplacementCharacter));
+        const int line = int(QStringView(m_text).left(bad).count(QLatin1Char('\n'))) + 1;
+        const int column = int(bad - lineStart(line)) + 1;
+        add(QStringLiteral("invalid-utf8"), Severity::Warning, line,
+            QStringLiteral("The file is not valid UTF-8; the bad bytes read as U+FFFD (�) here and wherever else "
+                           "they occur. Convert the file to UTF-8 (for example: iconv -f latin1 -t utf-8)"),
+            column, column + 1);
+    }
     switch (skip) {
     case Skip::ByteOrderMark:
         add(QStringLiteral("skipped-bom"), Severity::Error, 1,
             QStringLiteral("Claude Code skips this file: it starts with a UTF-8 byte order mark, so the "
                            "frontmatter is not at byte 0"))
-            .fix = {QStringLiteral("Remove the byte order mark"), 0, 1, QString()};
+            .fix
+            = { QStringLiteral("Remove the byte order mark"), 0, 1, QString() };
         return;
     case Skip::LeadingBlankLine: {
         const qsizetype fence = m_text.indexOf(QLatin1String("---"));
         add(QStringLiteral("skipped-leading-blank"), Severity::Error, 1,
             QStringLiteral("Claude Code skips this file: the frontmatter must start at the very first byte, "
                            "but blank lines or spaces come before '---'"))
-            .fix = {QStringLiteral("Remove what comes before '---'"), 0, fence, QString()};
+            .fix
+            = { QStringLiteral("Remove what comes before '---'"), 0, fence, QString() };
         return;
     }
     case Skip::NoFrontmatter:
@@ -185,15 +223,18 @@ void Checker::checkStructure()
                 add(QStringLiteral("crlf-breaks-retry"), Severity::Error, m_doc.yamlErrorLine(),
                     QStringLiteral("Claude Code skips this file: its YAML needs Claude Code's quoting retry "
                                    "(%1), and that retry does not work on CRLF line endings")
-                        .arg(m_doc.yamlError()))
-                    .fix = {QStringLiteral("Convert line endings to LF"), 0, m_text.size(), lf};
+                        .arg(m_doc.yamlError()),
+                    m_doc.yamlErrorColumn())
+                    .fix
+                    = { QStringLiteral("Convert line endings to LF"), 0, m_text.size(), lf };
                 return;
             }
         }
         add(QStringLiteral("skipped-unparseable"), Severity::Error, m_doc.yamlErrorLine(),
             QStringLiteral("Claude Code skips this file: the frontmatter is not valid YAML (%1), and its "
                            "quoting retry cannot repair it. Indent continuation lines, or quote the value")
-                .arg(m_doc.yamlError()));
+                .arg(m_doc.yamlError()),
+            m_doc.yamlErrorColumn());
         return;
     }
     case Skip::NotAMapping:
@@ -206,25 +247,27 @@ void Checker::checkStructure()
     if (m_doc.readMode() == AgentDocument::ReadMode::Lenient) {
         for (const auto &change : m_doc.retryChanges()) {
             const int line = m_doc.fileLine(change.line);
-            add(QStringLiteral("lenient-only"), Severity::Warning, line,
+            addAtValue(QStringLiteral("lenient-only"), Severity::Warning, line,
                 QStringLiteral("'%1' is not valid YAML as written (%2). Claude Code loads it only through its "
                                "quoting retry; other tools and YAML readers reject the file")
                     .arg(change.key, m_doc.yamlError()))
-                .fix = [&] {
-                const qsizetype start = lineStart(line);
-                return TextFix{QStringLiteral("Quote the value"), start, lineLength(m_text, start), change.after};
-            }();
+                .fix
+                = [&] {
+                      const qsizetype start = lineStart(line);
+                      return TextFix { QStringLiteral("Quote the value"), start, lineLength(m_text, start),
+                          change.after };
+                  }();
         }
     }
     if (m_doc.split().found && m_doc.split().closedMidLine) {
         const int line = int(QStringView(m_text).left(m_doc.split().closeStart).count(QLatin1Char('\n'))) + 1;
         // Keys written after the cut are lost to Claude Code.
         QStringList lost;
-        static const QRegularExpression keyLine(QStringLiteral("^([A-Za-z_][A-Za-z0-9_-]*):"),
-                                                QRegularExpression::MultilineOption);
+        static const QRegularExpression keyLine(
+            QStringLiteral("^([A-Za-z_][A-Za-z0-9_-]*):"), QRegularExpression::MultilineOption);
         const qsizetype nextFence = m_text.indexOf(QLatin1String("\n---"), m_doc.split().closeStart + 3);
-        const QString after = m_text.mid(m_doc.split().closeStart + 3,
-                                         nextFence < 0 ? -1 : nextFence - m_doc.split().closeStart - 3);
+        const QString after
+            = m_text.mid(m_doc.split().closeStart + 3, nextFence < 0 ? -1 : nextFence - m_doc.split().closeStart - 3);
         auto it = keyLine.globalMatch(after);
         while (it.hasNext())
             lost.append(it.next().captured(1));
@@ -233,14 +276,17 @@ void Checker::checkStructure()
         if (!lost.isEmpty())
             message += QStringLiteral(", and %1 below become%2 part of the body")
                            .arg(lost.join(QStringLiteral(", ")), lost.size() == 1 ? QStringLiteral("s") : QString());
-        Diagnostic &d = add(QStringLiteral("dashes-truncate"), Severity::Warning, line, message);
         const qsizetype start = lineStart(line);
+        const int dashColumn = int(m_doc.split().closeStart - start) + 1;
+        Diagnostic &d
+            = add(QStringLiteral("dashes-truncate"), Severity::Warning, line, message, dashColumn, dashColumn + 3);
         const QString lineText = m_text.mid(start, lineLength(m_text, start));
         static const QRegularExpression simple(QStringLiteral("^([A-Za-z_][A-Za-z0-9_-]*):[ \\t]+(.*)$"));
         const QRegularExpressionMatch m = simple.match(lineText);
-        if (m.hasMatch() && !m.captured(2).startsWith(QLatin1Char('"')) && !m.captured(2).startsWith(QLatin1Char('\''))) {
-            d.fix = {QStringLiteral("Quote the value so '---' cannot end the frontmatter"), start, lineText.size(),
-                     m.captured(1) + QStringLiteral(": ") + YamlWriter::doubleQuoted(m.captured(2).trimmed())};
+        if (m.hasMatch() && !m.captured(2).startsWith(QLatin1Char('"'))
+            && !m.captured(2).startsWith(QLatin1Char('\''))) {
+            d.fix = { QStringLiteral("Quote the value so '---' cannot end the frontmatter"), start, lineText.size(),
+                m.captured(1) + QStringLiteral(": ") + YamlWriter::doubleQuoted(m.captured(2).trimmed()) };
         }
     }
 }
@@ -257,16 +303,18 @@ void Checker::checkName()
                            "'name: my-agent'"));
         return;
     case Skip::NameNotString:
-        add(QStringLiteral("skipped-name-not-string"), Severity::Error, line,
+        addAtValue(QStringLiteral("skipped-name-not-string"), Severity::Error, line,
             QStringLiteral("Claude Code skips this file silently: 'name' is a %1, not a string. Quote it")
                 .arg(v->kindName()))
-            .fix = valueFix(line, QStringLiteral("Quote the name"), YamlWriter::doubleQuoted(v->text()));
+            .fix
+            = valueFix(line, QStringLiteral("Quote the name"), YamlWriter::doubleQuoted(v->text()));
         return;
     case Skip::NameStartsWithDash:
-        add(QStringLiteral("skipped-name-dash"), Severity::Error, line,
+        addAtValue(QStringLiteral("skipped-name-dash"), Severity::Error, line,
             QStringLiteral("Claude Code skips this file: 'name' starts with '-'"))
-            .fix = valueFix(line, QStringLiteral("Remove the leading '-'"),
-                            YamlWriter::scalar(YamlValue::makeString(AgentLinter::suggestedName(v->text()))));
+            .fix
+            = valueFix(line, QStringLiteral("Remove the leading '-'"),
+                YamlWriter::scalar(YamlValue::makeString(AgentLinter::suggestedName(v->text()))));
         return;
     default:
         break;
@@ -275,20 +323,21 @@ void Checker::checkName()
         return;
     const QString name = v->text();
     if (name.contains(QLatin1Char(':'))) {
-        add(QStringLiteral("name-colon"), Severity::Warning, line,
+        addAtValue(QStringLiteral("name-colon"), Severity::Warning, line,
             QStringLiteral("'name' contains ':', which newer Claude Code releases reserve for plugin agents "
                            "(plugin:agent) and reject"))
-            .fix = valueFix(line, QStringLiteral("Use '%1'").arg(AgentLinter::suggestedName(name)),
-                            AgentLinter::suggestedName(name));
+            .fix
+            = valueFix(line, QStringLiteral("Use '%1'").arg(AgentLinter::suggestedName(name)),
+                AgentLinter::suggestedName(name));
     } else {
         static const QRegularExpression style(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
         if (!style.match(name).hasMatch()) {
             const QString suggestion = AgentLinter::suggestedName(name);
-            Diagnostic &d = add(QStringLiteral("name-style"), Severity::Warning, line,
-                                QStringLiteral("'name' should be lowercase letters, digits and hyphens "
-                                               "(Claude Code loads '%1', but other tools and file names expect "
-                                               "'%2')")
-                                    .arg(name, suggestion));
+            Diagnostic &d = addAtValue(QStringLiteral("name-style"), Severity::Warning, line,
+                QStringLiteral("'name' should be lowercase letters, digits and hyphens "
+                               "(Claude Code loads '%1', but other tools and file names expect "
+                               "'%2')")
+                    .arg(name, suggestion));
             if (!suggestion.isEmpty())
                 d.fix = valueFix(line, QStringLiteral("Rename to '%1'").arg(suggestion), suggestion);
         }
@@ -307,10 +356,10 @@ void Checker::checkDescription()
         return;
     }
     if (m_doc.skipReason() == Skip::DescriptionNotString) {
-        Diagnostic &d = add(QStringLiteral("skipped-description-not-string"), Severity::Error, line,
-                            QStringLiteral("Claude Code skips this file silently: 'description' is a %1, not a "
-                                           "string. Quote it")
-                                .arg(v->kindName()));
+        Diagnostic &d = addAtValue(QStringLiteral("skipped-description-not-string"), Severity::Error, line,
+            QStringLiteral("Claude Code skips this file silently: 'description' is a %1, not a "
+                           "string. Quote it")
+                .arg(v->kindName()));
         if (v->isScalar())
             d.fix = valueFix(line, QStringLiteral("Quote the description"), YamlWriter::doubleQuoted(v->text()));
         return;
@@ -320,28 +369,27 @@ void Checker::checkDescription()
     const QString description = m_doc.description();
     const int tokens = AgentLinter::estimateTokens(description);
     if (tokens > AgentLinter::LongDescriptionTokens) {
-        add(QStringLiteral("long-description"), Severity::Warning, line,
+        addAtValue(QStringLiteral("long-description"), Severity::Warning, line,
             QStringLiteral("The description is about %1 tokens; Claude Code sends it with every turn of every "
                            "conversation. Move detail into the body and keep the trigger guidance")
                 .arg(tokens));
     } else if (tokens > AgentLinter::LongDescriptionTokens / 2) {
-        add(QStringLiteral("long-description"), Severity::Info, line,
-            QStringLiteral("The description is about %1 tokens, paid on every turn of every conversation")
-                .arg(tokens));
+        addAtValue(QStringLiteral("long-description"), Severity::Info, line,
+            QStringLiteral("The description is about %1 tokens, paid on every turn of every conversation").arg(tokens));
     }
     static const QRegularExpression guidance(
         QStringLiteral("<example>|proactively|use (this agent )?(when|for|to|after|before)|must be used|"
                        "invoke (when|for)|delegate|trigger"),
         QRegularExpression::CaseInsensitiveOption);
     if (!guidance.match(description).hasMatch()) {
-        add(QStringLiteral("no-trigger-guidance"), Severity::Info, line,
+        addAtValue(QStringLiteral("no-trigger-guidance"), Severity::Info, line,
             QStringLiteral("The description does not say when to use the agent: add <example> blocks, or a "
                            "sentence such as 'Use proactively when ...'"));
     }
     if (v->style() == YamlValue::Style::Plain) {
         static const QRegularExpression otherEscapes(QStringLiteral("\\\\[tu\"\\\\]"));
         if (otherEscapes.match(v->text()).hasMatch()) {
-            add(QStringLiteral("literal-escapes"), Severity::Info, line,
+            addAtValue(QStringLiteral("literal-escapes"), Severity::Info, line,
                 QStringLiteral("Only '\\n' is turned into a line break; other escapes such as '\\t', '\\u00e9', "
                                "'\\\\' or '\\\"' stay literal in an unquoted description"));
         }
@@ -355,7 +403,7 @@ void Checker::checkTools(const QString &key)
         return;
     const int line = keyLine(key);
     if (v->isMapping()) {
-        add(QStringLiteral("tools-type"), Severity::Warning, line,
+        addAtValue(QStringLiteral("tools-type"), Severity::Warning, line,
             QStringLiteral("'%1' should be a comma-separated string or a list, not a mapping").arg(key));
         return;
     }
@@ -370,13 +418,34 @@ void Checker::checkTools(const QString &key)
             message += QStringLiteral("; did you mean '%1'?").arg(suggestion);
         else
             message += QStringLiteral(" (MCP tools are written mcp__server__tool)");
-        add(QStringLiteral("unknown-tool"), Severity::Warning, line, message);
+        // The entry's own spot: on the key's line, or on a `- entry` line below it.
+        int entryLine = line;
+        int column = columnOf(line, entry);
+        for (int l = line + 1; column == 0 && l < m_doc.fileLine(0) + 10000; ++l) {
+            const qsizetype start = lineStart(l);
+            if (start >= m_doc.split().closeStart)
+                break;
+            const QStringView lineText = QStringView(m_text).mid(start, lineLength(m_text, start));
+            if (!lineText.isEmpty() && !lineText.front().isSpace() && lineText.front() != QLatin1Char('-'))
+                break;
+            const qsizetype at = lineText.indexOf(entry);
+            if (at >= 0) {
+                entryLine = l;
+                column = int(at) + 1;
+            }
+        }
+        Diagnostic &d = column > 0 ? add(QStringLiteral("unknown-tool"), Severity::Warning, entryLine, message, column,
+                            column + int(entry.size()))
+                                   : addAtValue(QStringLiteral("unknown-tool"), Severity::Warning, line, message);
+        if (column > 0 && !suggestion.isEmpty() && entry.startsWith(base))
+            d.fix = { QStringLiteral("Use '%1'").arg(suggestion), lineStart(entryLine) + column - 1, base.size(),
+                suggestion };
     }
     if (list.fromString && v->text().contains(QLatin1Char(','))) {
         for (const QString &part : v->text().split(QLatin1Char(','))) {
             const QString t = part.trimmed();
             if (ToolList::splitToolString(t).size() > 1) {
-                add(QStringLiteral("tools-space-split"), Severity::Warning, line,
+                addAtValue(QStringLiteral("tools-space-split"), Severity::Warning, line,
                     QStringLiteral("Claude Code splits tool lists on spaces too: '%1' becomes %2")
                         .arg(t, ToolList::splitToolString(t).join(QStringLiteral(" and "))));
             }
@@ -395,56 +464,76 @@ void Checker::checkEnums()
         switch (spec.type) {
         case FieldType::Color:
             if (!spec.values.contains(text)) {
-                static const QList<QPair<QString, QString>> near{
-                    {QStringLiteral("magenta"), QStringLiteral("pink")}, {QStringLiteral("violet"), QStringLiteral("purple")},
-                    {QStringLiteral("teal"), QStringLiteral("cyan")},    {QStringLiteral("gold"), QStringLiteral("yellow")},
-                    {QStringLiteral("lime"), QStringLiteral("green")},   {QStringLiteral("navy"), QStringLiteral("blue")},
-                    {QStringLiteral("indigo"), QStringLiteral("purple")}, {QStringLiteral("amber"), QStringLiteral("orange")},
+                static const QList<QPair<QString, QString>> near {
+                    { QStringLiteral("magenta"), QStringLiteral("pink") },
+                    { QStringLiteral("violet"), QStringLiteral("purple") },
+                    { QStringLiteral("teal"), QStringLiteral("cyan") },
+                    { QStringLiteral("gold"), QStringLiteral("yellow") },
+                    { QStringLiteral("lime"), QStringLiteral("green") },
+                    { QStringLiteral("navy"), QStringLiteral("blue") },
+                    { QStringLiteral("indigo"), QStringLiteral("purple") },
+                    { QStringLiteral("amber"), QStringLiteral("orange") },
                 };
                 QString suggestion = spec.values.contains(text.toLower()) ? text.toLower() : QString();
                 for (const auto &pair : near) {
                     if (pair.first == text.toLower())
                         suggestion = pair.second;
                 }
-                Diagnostic &d = add(QStringLiteral("color-dropped"), Severity::Warning, line,
-                                    QStringLiteral("color '%1' is not one Claude Code accepts (%2); it is dropped")
-                                        .arg(text, spec.values.join(QStringLiteral(", "))));
+                Diagnostic &d = addAtValue(QStringLiteral("color-dropped"), Severity::Warning, line,
+                    QStringLiteral("color '%1' is not one Claude Code accepts (%2); it is dropped")
+                        .arg(text, spec.values.join(QStringLiteral(", "))));
                 if (!suggestion.isEmpty())
                     d.fix = valueFix(line, QStringLiteral("Use '%1'").arg(suggestion), suggestion);
             }
             break;
         case FieldType::Enum:
             if (!v->isString() || !spec.values.contains(text)) {
-                add(QStringLiteral("invalid-value"), Severity::Warning, line,
-                    QStringLiteral("%1 '%2' is not one of %3; Claude Code ignores it")
-                        .arg(spec.key, text, spec.values.join(QStringLiteral(", "))));
+                const QString suggestion = v->isScalar() ? closest(text, spec.values, 2) : QString();
+                QString message = QStringLiteral("%1 '%2' is not one of %3; Claude Code ignores it")
+                                      .arg(spec.key, text, spec.values.join(QStringLiteral(", ")));
+                if (!suggestion.isEmpty())
+                    message += QStringLiteral(". Did you mean '%1'?").arg(suggestion);
+                Diagnostic &d = addAtValue(QStringLiteral("invalid-value"), Severity::Warning, line, message);
+                if (!suggestion.isEmpty())
+                    d.fix = valueFix(line, QStringLiteral("Use '%1'").arg(suggestion), suggestion);
             }
             break;
         case FieldType::EnumOrInteger:
             if (!(v->kind() == YamlValue::Kind::Int || spec.values.contains(text))) {
-                add(QStringLiteral("invalid-value"), Severity::Warning, line,
+                const QString suggestion = v->isScalar() ? closest(text, spec.values, 2) : QString();
+                Diagnostic &d = addAtValue(QStringLiteral("invalid-value"), Severity::Warning, line,
                     QStringLiteral("effort '%1' is not one of %2 or a number; Claude Code ignores it")
                         .arg(text, spec.values.join(QStringLiteral(", "))));
+                if (!suggestion.isEmpty())
+                    d.fix = valueFix(line, QStringLiteral("Use '%1'").arg(suggestion), suggestion);
             }
             break;
         case FieldType::PositiveInteger:
             if (v->kind() != YamlValue::Kind::Int || v->toInt() <= 0) {
-                add(QStringLiteral("invalid-value"), Severity::Warning, line,
+                addAtValue(QStringLiteral("invalid-value"), Severity::Warning, line,
                     QStringLiteral("%1 '%2' is not a positive whole number; Claude Code ignores it")
                         .arg(spec.key, text));
             }
             break;
         case FieldType::Boolean:
             if (v->kind() != YamlValue::Kind::Bool) {
-                add(QStringLiteral("invalid-value"), Severity::Warning, line,
-                    QStringLiteral("%1 '%2' is not true or false").arg(spec.key, text));
+                // YAML 1.1 spellings are strings in YAML 1.2, which Claude Code reads.
+                static const QStringList yes { QStringLiteral("yes"), QStringLiteral("on"), QStringLiteral("y") };
+                static const QStringList no { QStringLiteral("no"), QStringLiteral("off"), QStringLiteral("n") };
+                const QString meant = yes.contains(text.toLower()) ? QStringLiteral("true")
+                    : no.contains(text.toLower())                  ? QStringLiteral("false")
+                                                                   : QString();
+                Diagnostic &d = addAtValue(QStringLiteral("invalid-value"), Severity::Warning, line,
+                    QStringLiteral("%1 '%2' is not true or false; Claude Code ignores it").arg(spec.key, text));
+                if (!meant.isEmpty())
+                    d.fix = valueFix(line, QStringLiteral("Use '%1'").arg(meant), meant);
             }
             break;
         case FieldType::Model:
             if (!v->isScalar() || text.trimmed().isEmpty()) {
                 break;
             } else if (!m_aliases.isAlias(text) && !text.startsWith(QLatin1String("claude-"))) {
-                add(QStringLiteral("unknown-model"), Severity::Info, line,
+                addAtValue(QStringLiteral("unknown-model"), Severity::Info, line,
                     QStringLiteral("model '%1' is not an alias (%2) nor a Claude model id; Claude Code passes it "
                                    "on as it is")
                         .arg(text, FieldTable::modelAliases().join(QStringLiteral(", "))));
@@ -452,14 +541,14 @@ void Checker::checkEnums()
             break;
         case FieldType::Hooks:
             if (!v->isMapping()) {
-                add(QStringLiteral("invalid-value"), Severity::Warning, line,
+                addAtValue(QStringLiteral("invalid-value"), Severity::Warning, line,
                     QStringLiteral("hooks should be a mapping of hook events (PreToolUse, PostToolUse, Stop, ...); "
                                    "Claude Code ignores it"));
             }
             break;
         case FieldType::McpServers:
             if (!v->isSequence() && !v->isMapping()) {
-                add(QStringLiteral("invalid-value"), Severity::Warning, line,
+                addAtValue(QStringLiteral("invalid-value"), Severity::Warning, line,
                     QStringLiteral("mcpServers should be a list of server names or definitions"));
             }
             break;
@@ -514,8 +603,8 @@ Diagnostics Checker::run()
     }
     if (m_doc.split().found)
         checkBody();
-    std::stable_sort(m_out.begin(), m_out.end(),
-                     [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
+    std::stable_sort(
+        m_out.begin(), m_out.end(), [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
     return m_out;
 }
 

@@ -1,6 +1,7 @@
 #include "frontmattereditor.h"
 
 #include "frontmatter.h"
+#include "yamlreader.h"
 #include "yamlwriter.h"
 
 namespace awb {
@@ -55,6 +56,46 @@ YamlValue::Style styleOfValueText(QStringView rest, bool hasContinuation)
     if (v.isEmpty() && hasContinuation)
         return YamlValue::Style::Block;
     return YamlValue::Style::Plain;
+}
+
+/// The ` # comment` at the end of a one-line `key: value` (outside quotes), or empty.
+QString trailingComment(QStringView line)
+{
+    while (!line.isEmpty() && (line.back() == QLatin1Char('\n') || line.back() == QLatin1Char('\r')))
+        line.chop(1);
+    const qsizetype colon = line.indexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return {};
+    qsizetype i = colon + 1;
+    while (i < line.size() && (line.at(i) == QLatin1Char(' ') || line.at(i) == QLatin1Char('\t')))
+        ++i;
+    if (i < line.size() && (line.at(i) == QLatin1Char('"') || line.at(i) == QLatin1Char('\''))) {
+        const QChar quote = line.at(i);
+        for (++i; i < line.size(); ++i) {
+            if (quote == QLatin1Char('"') && line.at(i) == QLatin1Char('\\')) {
+                ++i;
+            } else if (line.at(i) == quote) {
+                if (quote == QLatin1Char('\'') && i + 1 < line.size() && line.at(i + 1) == quote) {
+                    ++i; // '' inside single quotes
+                    continue;
+                }
+                ++i;
+                break;
+            }
+        }
+    }
+    // A comment needs whitespace before the '#'.
+    for (; i < line.size(); ++i) {
+        if (line.at(i) == QLatin1Char('#') && i > 0
+            && (line.at(i - 1) == QLatin1Char(' ') || line.at(i - 1) == QLatin1Char('\t'))) {
+            qsizetype start = i - 1;
+            while (start > colon + 1
+                && (line.at(start - 1) == QLatin1Char(' ') || line.at(start - 1) == QLatin1Char('\t')))
+                --start;
+            return line.mid(start).toString();
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -120,9 +161,22 @@ QString FrontmatterEditor::setField(const QString &text, const QString &key, con
 
     const KeyBlock block = findKey(text, key);
     if (block.found) {
-        QString replacement = YamlWriter::entry(key, value, block.style, eol);
+        // An emptied value (`""`, as the form writes while a name is retyped) takes no style.
+        const QString oldText = text.mid(block.start, block.end - block.start).trimmed();
+        const QString valueText
+            = oldText.mid(oldText.indexOf(QLatin1Char(':')) + 1).chopped(trailingComment(oldText).size()).trimmed();
+        const bool emptyQuoted = valueText == QLatin1String("\"\"") || valueText == QLatin1String("''");
+        QString replacement = YamlWriter::entry(key, value, emptyQuoted ? YamlValue::Style::Plain : block.style, eol);
         // Keep the block's own final line ending (or its absence, when the fence follows mid-line).
         const QStringView old = QStringView(text).mid(block.start, block.end - block.start);
+        // A comment at the end of a one-line entry stays when the new value fits on one line.
+        const QStringView oldLine = old.endsWith(QLatin1Char('\n')) ? old.chopped(1) : old;
+        // Only when the line is valid YAML on its own: for the lenient retry, '# ...' is part of the value.
+        if (!oldLine.contains(QLatin1Char('\n')) && !replacement.contains(QLatin1Char('\n'))) {
+            const QString comment = trailingComment(oldLine);
+            if (!comment.isEmpty() && YamlReader::parse(oldLine.toString().toUtf8()).ok)
+                replacement += comment;
+        }
         if (old.endsWith(QLatin1Char('\n')))
             replacement += eol;
         QString out = text;

@@ -10,10 +10,9 @@ namespace {
 
 bool isYaml11Special(const QString &text)
 {
-    static const QStringList words{QStringLiteral("y"),   QStringLiteral("n"),     QStringLiteral("yes"),
-                                   QStringLiteral("no"),  QStringLiteral("on"),    QStringLiteral("off"),
-                                   QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("null"),
-                                   QStringLiteral("~")};
+    static const QStringList words { QStringLiteral("y"), QStringLiteral("n"), QStringLiteral("yes"),
+        QStringLiteral("no"), QStringLiteral("on"), QStringLiteral("off"), QStringLiteral("true"),
+        QStringLiteral("false"), QStringLiteral("null"), QStringLiteral("~") };
     return words.contains(text.toLower());
 }
 
@@ -53,11 +52,11 @@ bool YamlWriter::isPlainSafe(const QString &text)
             return false;
     }
     // YAML 1.1 readers take 1_000 or 0b1 as numbers, and 12:30 as sexagesimal.
-    bool digitsOnly = true;
+    bool digitsOnly = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
     for (const QChar c : text) {
         if (!(c.isDigit() || c == QLatin1Char('_') || c == QLatin1Char(':') || c == QLatin1Char('.')
-              || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('b') || c == QLatin1Char('x')
-              || c == QLatin1Char('o') || c == QLatin1Char('e') || c == QLatin1Char('E'))) {
+                || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('b') || c == QLatin1Char('x')
+                || c == QLatin1Char('o') || c == QLatin1Char('e') || c == QLatin1Char('E'))) {
             digitsOnly = false;
             break;
         }
@@ -156,16 +155,18 @@ QString YamlWriter::scalar(const YamlValue &value, YamlValue::Style preferred)
         return QString();
     }
     const QString &text = value.text();
-    if (preferred == YamlValue::Style::SingleQuoted && isPlainSafe(QStringLiteral("x") + text + QStringLiteral("x"))
-        && !text.contains(QLatin1Char('\'')))
-        return QLatin1Char('\'') + text + QLatin1Char('\'');
+    // Single quotes hold any printable text on one line ('' is a quote); '---' would still end
+    // the frontmatter for Claude Code, so such values go double-quoted with the dash escaped.
+    if (preferred == YamlValue::Style::SingleQuoted && !text.isEmpty() && !hasControl(text, false)
+        && !text.contains(QLatin1String("---")))
+        return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
     if (preferred != YamlValue::Style::DoubleQuoted && isPlainSafe(text))
         return text;
     return doubleQuoted(text);
 }
 
-void YamlWriter::appendValue(QStringList &lines, const QString &prefix, const YamlValue &value,
-                             YamlValue::Style preferred, int indent)
+void YamlWriter::appendValue(
+    QStringList &lines, const QString &prefix, const YamlValue &value, YamlValue::Style preferred, int indent)
 {
     const QString pad(indent, QLatin1Char(' '));
     switch (value.kind()) {
@@ -181,8 +182,8 @@ void YamlWriter::appendValue(QStringList &lines, const QString &prefix, const Ya
             QStringList parts;
             for (const YamlValue &item : value.items()) {
                 const QString s = scalar(item);
-                parts.append(s.contains(QLatin1Char('[')) || s.contains(QLatin1Char(']')) ? doubleQuoted(item.text())
-                                                                                          : s);
+                parts.append(
+                    s.contains(QLatin1Char('[')) || s.contains(QLatin1Char(']')) ? doubleQuoted(item.text()) : s);
             }
             lines.append(prefix + QStringLiteral(" [") + parts.join(QStringLiteral(", ")) + QLatin1Char(']'));
             return;
@@ -210,8 +211,8 @@ void YamlWriter::appendValue(QStringList &lines, const QString &prefix, const Ya
             } else {
                 if (first && !underDash)
                     lines.append(prefix);
-                appendValue(lines, (underDash ? pad : pad + QStringLiteral("  ")) + key + QLatin1Char(':'),
-                            entry.value, entry.value.style(), underDash ? indent : indent + 2);
+                appendValue(lines, (underDash ? pad : pad + QStringLiteral("  ")) + key + QLatin1Char(':'), entry.value,
+                    entry.value.style(), underDash ? indent : indent + 2);
             }
             first = false;
         }
@@ -220,9 +221,9 @@ void YamlWriter::appendValue(QStringList &lines, const QString &prefix, const Ya
     default:
         break;
     }
-    if (value.isString() && value.text().contains(QLatin1Char('\n'))
-        && preferred != YamlValue::Style::DoubleQuoted && preferred != YamlValue::Style::SingleQuoted
-        && preferred != YamlValue::Style::Plain && literalSafe(value.text())) {
+    if (value.isString() && value.text().contains(QLatin1Char('\n')) && preferred != YamlValue::Style::DoubleQuoted
+        && preferred != YamlValue::Style::SingleQuoted && preferred != YamlValue::Style::Plain
+        && literalSafe(value.text())) {
         lines.append(prefix + QLatin1Char(' ') + literalHeader(value.text()));
         QString text = value.text();
         if (text.endsWith(QLatin1Char('\n')))
@@ -235,8 +236,7 @@ void YamlWriter::appendValue(QStringList &lines, const QString &prefix, const Ya
     lines.append(s.isEmpty() ? prefix : prefix + QLatin1Char(' ') + s);
 }
 
-QString YamlWriter::entry(const QString &key, const YamlValue &value, YamlValue::Style preferred,
-                          const QString &eol)
+QString YamlWriter::entry(const QString &key, const YamlValue &value, YamlValue::Style preferred, const QString &eol)
 {
     QStringList lines;
     const QString k = isPlainSafe(key) ? key : doubleQuoted(key);
