@@ -14,10 +14,10 @@ int runFmt(const QStringList &args, Io io)
     parser.setApplicationDescription(
         QStringLiteral("Rewrite agent files into a strict, portable form that every YAML reader accepts."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("check"), QStringLiteral("Change nothing; exit 1 if a file would change.")});
-    parser.addOption({QStringLiteral("stdout"), QStringLiteral("Print the result instead of writing the file.")});
+    parser.addOption({ QStringLiteral("check"), QStringLiteral("Change nothing; exit 1 if a file would change.") });
+    parser.addOption({ QStringLiteral("stdout"), QStringLiteral("Print the result instead of writing the file.") });
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Agent files."), QStringLiteral("FILE..."));
-    if (!parser.parse(QStringList{QStringLiteral("awb fmt")} + args)) {
+    if (!parser.parse(QStringList { QStringLiteral("awb fmt") } + args)) {
         io.err << "awb fmt: " << parser.errorText() << '\n';
         return Errors;
     }
@@ -36,6 +36,18 @@ int runFmt(const QStringList &args, Io io)
         const AgentDocument doc = AgentDocument::fromFile(path);
         if (!doc.ioError().isEmpty()) {
             io.err << "awb fmt: " << doc.ioError() << '\n';
+            ++failed;
+            continue;
+        }
+        if (doc.hadInvalidUtf8()) {
+            // Writing would turn the bad bytes into U+FFFD for good: lose nothing, say where.
+            const QString &text = doc.text();
+            const qsizetype bad = text.indexOf(QChar::ReplacementCharacter);
+            const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), bad) + 1;
+            io.err << "awb fmt: " << path << ':' << text.left(bad).count(QLatin1Char('\n')) + 1 << ':'
+                   << bad - lineStart + 1
+                   << ": not valid UTF-8; convert the file to UTF-8 first (for example: iconv -f latin1 -t utf-8). "
+                      "Nothing was changed.\n";
             ++failed;
             continue;
         }

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void badInput();
     void showJson();
     void fmtCheckAndWrite();
+    void invalidUtf8();
     void usage();
 
 private:
@@ -42,8 +43,8 @@ TestCli::Run TestCli::awb(const QStringList &args)
     p.start(QStringLiteral(AWB_BINARY_DIR "/bin/awb"), args);
     if (!p.waitForFinished(60000))
         qFatal("awb did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+        QString::fromUtf8(p.readAllStandardError()) };
 }
 
 QString TestCli::write(const QString &name, const QByteArray &bytes)
@@ -84,7 +85,7 @@ void TestCli::lintExitCodes()
     QFETCH(bool, strict);
     QFETCH(int, code);
     const QString path = write(QStringLiteral("codes/%1.md").arg(QTest::currentDataTag()), content);
-    QStringList args{QStringLiteral("lint"), path};
+    QStringList args { QStringLiteral("lint"), path };
     if (strict)
         args << QStringLiteral("--strict");
     const Run r = awb(args);
@@ -95,7 +96,7 @@ void TestCli::lintExitCodes()
 void TestCli::lintJson()
 {
     const QString path = write(QStringLiteral("json/a.md"), "---\nname: a\ndescription: x: y\n---\nBody\n");
-    const Run r = awb({QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("json"), path});
+    const Run r = awb({ QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("json"), path });
     QCOMPARE(r.code, 0);
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
     const QJsonArray files = root.value(QLatin1String("files")).toArray();
@@ -112,7 +113,7 @@ void TestCli::lintJson()
 
 void TestCli::lintFolderAndSummary()
 {
-    const Run r = awb({QStringLiteral("lint"), QStringLiteral(AWB_SHARED_DIR "/compat/claude-code/cases")});
+    const Run r = awb({ QStringLiteral("lint"), QStringLiteral(AWB_SHARED_DIR "/compat/claude-code/cases") });
     QCOMPARE(r.code, 2); // the vectors include files Claude Code skips
     QVERIFY(r.out.contains(QLatin1String("39 files checked: 28 load in Claude Code, 11 skipped")));
     QVERIFY(r.out.contains(QLatin1String("j.md:1:1: error:")));
@@ -125,7 +126,10 @@ void TestCli::badInput_data()
     QTest::newRow("missing") << m_dir.filePath(QStringLiteral("nope.md")) << "no such file";
     QDir().mkpath(m_dir.filePath(QStringLiteral("empty")));
     QTest::newRow("empty folder") << m_dir.filePath(QStringLiteral("empty")) << "folder";
-    QTest::newRow("binary") << write(QStringLiteral("bin.md"), QByteArray("\x7f" "ELF\0\0\x01", 7)) << "binary";
+    QTest::newRow("binary") << write(QStringLiteral("bin.md"),
+        QByteArray("\x7f"
+                   "ELF\0\0\x01",
+            7)) << "binary";
     QTest::newRow("huge") << write(QStringLiteral("huge.md"), QByteArray(50 * 1024 * 1024, 'a')) << "larger than";
 }
 
@@ -133,8 +137,8 @@ void TestCli::badInput()
 {
     QFETCH(QString, path);
     QFETCH(QString, message);
-    for (const QString &command : {QStringLiteral("lint"), QStringLiteral("show")}) {
-        const Run r = awb({command, path});
+    for (const QString &command : { QStringLiteral("lint"), QStringLiteral("show"), QStringLiteral("fmt") }) {
+        const Run r = awb({ command, path });
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(message, Qt::CaseInsensitive), qPrintable(r.err));
     }
@@ -143,10 +147,10 @@ void TestCli::badInput()
 void TestCli::showJson()
 {
     const QString path = write(QStringLiteral("show/r.md"),
-                               "---\nname: reviewer\ndescription: Reviews code.\\n\\n<example>\\nContext: a PR\\n"
-                               "user: \"review\"\\nassistant: \"ok\"\\n</example>\ntools: Read, Grep\nmodel: sonnet\n"
-                               "---\nYou review.\n");
-    const Run r = awb({QStringLiteral("show"), path, QStringLiteral("--format"), QStringLiteral("json")});
+        "---\nname: reviewer\ndescription: Reviews code.\\n\\n<example>\\nContext: a PR\\n"
+        "user: \"review\"\\nassistant: \"ok\"\\n</example>\ntools: Read, Grep\nmodel: sonnet\n"
+        "---\nYou review.\n");
+    const Run r = awb({ QStringLiteral("show"), path, QStringLiteral("--format"), QStringLiteral("json") });
     QCOMPARE(r.code, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value(QLatin1String("name")).toString(), QStringLiteral("reviewer"));
@@ -154,17 +158,17 @@ void TestCli::showJson()
     QVERIFY(o.value(QLatin1String("skipReason")).isNull());
     QCOMPARE(o.value(QLatin1String("model")).toString(), QStringLiteral("sonnet"));
     QCOMPARE(o.value(QLatin1String("resolvedModel")).toString(), QStringLiteral("claude-sonnet-5"));
-    QCOMPARE(o.value(QLatin1String("tools")).toArray(), QJsonArray({"Read", "Grep"}));
+    QCOMPARE(o.value(QLatin1String("tools")).toArray(), QJsonArray({ "Read", "Grep" }));
     QCOMPARE(o.value(QLatin1String("listingLine")).toString(),
-             QStringLiteral("- reviewer: Reviews code.\n\n<example>\nContext: a PR\nuser: \"review\"\nassistant: "
-                            "\"ok\"\n</example> (Tools: Read, Grep)"));
+        QStringLiteral("- reviewer: Reviews code.\n\n<example>\nContext: a PR\nuser: \"review\"\nassistant: "
+                       "\"ok\"\n</example> (Tools: Read, Grep)"));
     const QJsonArray examples = o.value(QLatin1String("examples")).toArray();
     QCOMPARE(examples.size(), 1);
     QCOMPARE(examples.first().toObject().value(QLatin1String("user")).toString(), QStringLiteral("review"));
     QCOMPARE(o.value(QLatin1String("body")).toString(), QStringLiteral("You review."));
 
     const QString skipped = write(QStringLiteral("show/s.md"), "---\nname: s\n---\nbody\n");
-    const Run s = awb({QStringLiteral("show"), skipped, QStringLiteral("--format"), QStringLiteral("json")});
+    const Run s = awb({ QStringLiteral("show"), skipped, QStringLiteral("--format"), QStringLiteral("json") });
     const QJsonObject so = QJsonDocument::fromJson(s.out.toUtf8()).object();
     QCOMPARE(so.value(QLatin1String("loads")).toBool(), false);
     QVERIFY(so.value(QLatin1String("skipReason")).toString().contains(QLatin1String("description")));
@@ -172,25 +176,55 @@ void TestCli::showJson()
 
 void TestCli::fmtCheckAndWrite()
 {
-    const QByteArray messy("---\r\nname: a\r\ndescription: Use when: tests fail\\nthen fix\r\ntools: Read Grep\r\n---\r\nBody\r\n");
+    const QByteArray messy(
+        "---\r\nname: a\r\ndescription: Use when: tests fail\\nthen fix\r\ntools: Read Grep\r\n---\r\nBody\r\n");
     const QString path = write(QStringLiteral("fmt/a.md"), messy);
     // CRLF + retry: Claude Code skips it, so fmt refuses rather than guess.
-    Run r = awb({QStringLiteral("fmt"), QStringLiteral("--check"), path});
+    Run r = awb({ QStringLiteral("fmt"), QStringLiteral("--check"), path });
     QCOMPARE(r.code, 2);
 
-    const QByteArray lenient("---\nname: a\ndescription: Use when: tests fail\\nthen fix\ntools: Read Grep\n---\nBody\n");
+    const QByteArray lenient(
+        "---\nname: a\ndescription: Use when: tests fail\\nthen fix\ntools: Read Grep\n---\nBody\n");
     const QString path2 = write(QStringLiteral("fmt/b.md"), lenient);
-    r = awb({QStringLiteral("fmt"), QStringLiteral("--check"), path2});
+    r = awb({ QStringLiteral("fmt"), QStringLiteral("--check"), path2 });
     QCOMPARE(r.code, 1);
     QVERIFY(r.out.contains(QLatin1String("would be reformatted")));
-    r = awb({QStringLiteral("fmt"), path2});
+    r = awb({ QStringLiteral("fmt"), path2 });
     QCOMPARE(r.code, 0);
     QFile f(path2);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(f.readAll(), QByteArray("---\nname: a\ndescription: |-\n  Use when: tests fail\n  then fix\ntools: Read Grep\n"
-                                     "---\n\nBody\n"));
-    r = awb({QStringLiteral("fmt"), QStringLiteral("--check"), path2});
+    QCOMPARE(f.readAll(),
+        QByteArray("---\nname: a\ndescription: |-\n  Use when: tests fail\n  then fix\ntools: Read Grep\n"
+                   "---\n\nBody\n"));
+    r = awb({ QStringLiteral("fmt"), QStringLiteral("--check"), path2 });
     QCOMPARE(r.code, 0);
+}
+
+void TestCli::invalidUtf8()
+{
+    // Latin-1 'é' in a UTF-8 file: Claude Code reads U+FFFD; we say where, and fmt refuses to write.
+    const QByteArray bytes("---\nname: a\ndescription: Use proactively for caf\xe9 code.\n---\nBody\n");
+    const QString path = write(QStringLiteral("utf8/a.md"), bytes);
+    Run r = awb({ QStringLiteral("lint"), path });
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QLatin1String("a.md:3:37: warning: The file is not valid UTF-8")), qPrintable(r.out));
+    r = awb({ QStringLiteral("lint"), QStringLiteral("--strict"), path });
+    QCOMPARE(r.code, 1);
+    r = awb({ QStringLiteral("show"), path });
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("caf\uFFFD code")));
+    for (const QString &option : { QStringLiteral("--check"), QStringLiteral("--stdout"), QString() }) {
+        QStringList args { QStringLiteral("fmt"), path };
+        if (!option.isEmpty())
+            args << option;
+        r = awb(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("a.md:3:37: not valid UTF-8")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), bytes);
 }
 
 void TestCli::usage()
@@ -198,10 +232,10 @@ void TestCli::usage()
     Run r = awb({});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(QLatin1String("Usage: awb")));
-    r = awb({QStringLiteral("--version")});
+    r = awb({ QStringLiteral("--version") });
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.startsWith(QLatin1String("awb ")));
-    r = awb({QStringLiteral("frobnicate")});
+    r = awb({ QStringLiteral("frobnicate") });
     QCOMPARE(r.code, 2);
 }
 
