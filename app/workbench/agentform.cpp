@@ -28,21 +28,29 @@ namespace awb {
 
 namespace {
 
-QComboBox *enumBox(const QString &key, QWidget *parent, bool editable = false)
+// A control's name for screen readers, and the field table's explanation with the key it writes.
+void describe(QWidget *widget, const QString &key, const QString &name)
+{
+    widget->setAccessibleName(name);
+    if (const FieldSpec *spec = FieldTable::find(key))
+        widget->setToolTip(QStringLiteral("%1 (%2)").arg(spec->summary, key));
+}
+
+QComboBox *enumBox(const QString &key, const QString &name, QWidget *parent, bool editable = false)
 {
     auto *box = new QComboBox(parent);
     box->setEditable(editable);
     box->addItem(QString());
     if (const FieldSpec *spec = FieldTable::find(key))
         box->addItems(spec->values);
-    box->setAccessibleName(key);
+    describe(box, key, name);
     return box;
 }
 
-QPlainTextEdit *textBox(const QString &name, int lines, QWidget *parent)
+QPlainTextEdit *textBox(const QString &key, const QString &name, int lines, QWidget *parent)
 {
     auto *edit = new QPlainTextEdit(parent);
-    edit->setAccessibleName(name);
+    describe(edit, key, name);
     edit->setTabChangesFocus(true);
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 14);
     return edit;
@@ -121,15 +129,16 @@ QWidget *AgentForm::buildFields()
     auto *identity = new QGroupBox(tr("When to use it"), page);
     auto *idForm = new QFormLayout(identity);
     m_name = new QLineEdit(identity);
-    m_name->setAccessibleName(tr("Name"));
+    describe(m_name, QStringLiteral("name"), tr("Name"));
     m_name->setPlaceholderText(tr("lowercase-with-hyphens"));
     m_nameCheck = new QLabel(identity);
+    m_nameCheck->setObjectName(QStringLiteral("nameCheck"));
     m_nameCheck->setWordWrap(true);
     auto *nameBox = new QVBoxLayout;
     nameBox->addWidget(m_name);
     nameBox->addWidget(m_nameCheck);
     addRow(idForm, tr("&Name:"), m_name, nameBox);
-    m_description = textBox(tr("Description"), 4, identity);
+    m_description = textBox(QStringLiteral("description"), tr("Description"), 4, identity);
     m_description->setPlaceholderText(tr("Use proactively when … (Claude Code sends this with every turn)"));
     m_descriptionCost = new QLabel(identity);
     auto *descBox = new QVBoxLayout;
@@ -143,67 +152,73 @@ QWidget *AgentForm::buildFields()
     // Model and tools
     auto *modelTools = new QGroupBox(tr("Model and tools"), page);
     auto *mtForm = new QFormLayout(modelTools);
-    m_model = enumBox(QStringLiteral("model"), modelTools, true);
+    m_model = enumBox(QStringLiteral("model"), tr("Model"), modelTools, true);
     for (const auto &alias : ModelAliases::defaults().aliases()) {
         if (m_model->findText(alias.second) < 0)
             m_model->addItem(alias.second);
     }
     m_resolvedModel = new QLabel(modelTools);
+    m_resolvedModel->setObjectName(QStringLiteral("resolvedModel"));
     auto *modelRow = new QHBoxLayout;
     modelRow->addWidget(m_model, 1);
     modelRow->addWidget(m_resolvedModel, 1);
     addRow(mtForm, tr("&Model:"), m_model, modelRow);
     m_color = new ColorPicker(modelTools);
+    describe(m_color, QStringLiteral("color"), tr("Color"));
     mtForm->addRow(tr("&Color:"), m_color);
     m_tools = new ToolPicker(tr("All tools"), modelTools);
+    describe(m_tools, QStringLiteral("tools"), tr("Tools"));
     mtForm->addRow(tr("&Tools:"), m_tools);
     m_disallowed = new ToolPicker(tr("None disallowed"), modelTools);
+    describe(m_disallowed, QStringLiteral("disallowedTools"), tr("Disallowed tools"));
     mtForm->addRow(tr("&Disallowed tools:"), m_disallowed);
     layout->addWidget(modelTools);
 
     // Behaviour
     auto *behaviour = new QGroupBox(tr("Behaviour"), page);
     auto *bForm = new QFormLayout(behaviour);
-    m_permissionMode = enumBox(QStringLiteral("permissionMode"), behaviour);
+    m_permissionMode = enumBox(QStringLiteral("permissionMode"), tr("Permission mode"), behaviour);
     bForm->addRow(tr("&Permission mode:"), m_permissionMode);
-    m_effort = enumBox(QStringLiteral("effort"), behaviour, true);
+    m_effort = enumBox(QStringLiteral("effort"), tr("Effort"), behaviour, true);
     bForm->addRow(tr("&Effort:"), m_effort);
     m_maxTurns = new QSpinBox(behaviour);
     m_maxTurns->setRange(0, 10000);
     m_maxTurns->setSpecialValueText(tr("not set"));
-    m_maxTurns->setAccessibleName(tr("Max turns"));
+    describe(m_maxTurns, QStringLiteral("maxTurns"), tr("Max turns"));
     bForm->addRow(tr("Max t&urns:"), m_maxTurns);
     m_skills = new QLineEdit(behaviour);
-    m_skills->setAccessibleName(tr("Skills"));
+    describe(m_skills, QStringLiteral("skills"), tr("Skills"));
     m_skills->setPlaceholderText(tr("skill-one, skill-two"));
     bForm->addRow(tr("S&kills:"), m_skills);
-    m_memory = enumBox(QStringLiteral("memory"), behaviour);
+    m_memory = enumBox(QStringLiteral("memory"), tr("Memory"), behaviour);
     bForm->addRow(tr("Memor&y:"), m_memory);
     m_background = new QComboBox(behaviour);
-    m_background->addItems({QString(), QStringLiteral("true"), QStringLiteral("false")});
-    m_background->setAccessibleName(tr("Background"));
+    m_background->addItems({ QString(), QStringLiteral("true"), QStringLiteral("false") });
+    describe(m_background, QStringLiteral("background"), tr("Background"));
     bForm->addRow(tr("&Background:"), m_background);
-    m_isolation = enumBox(QStringLiteral("isolation"), behaviour);
+    m_isolation = enumBox(QStringLiteral("isolation"), tr("Isolation"), behaviour);
     bForm->addRow(tr("&Isolation:"), m_isolation);
-    m_initialPrompt = textBox(tr("Initial prompt"), 2, behaviour);
+    m_initialPrompt = textBox(QStringLiteral("initialPrompt"), tr("Initial prompt"), 2, behaviour);
     bForm->addRow(tr("Initial &prompt:"), m_initialPrompt);
     layout->addWidget(behaviour);
 
     // Advanced: YAML sub-editors
     auto *advanced = new QGroupBox(tr("MCP servers and hooks (YAML)"), page);
     auto *aForm = new QFormLayout(advanced);
-    m_mcpServers = textBox(tr("MCP servers"), 4, advanced);
+    m_mcpServers = textBox(QStringLiteral("mcpServers"), tr("MCP servers"), 4, advanced);
     m_mcpServers->setPlaceholderText(QStringLiteral("mcpServers:\n  - github"));
     m_mcpStatus = new QLabel(advanced);
+    m_mcpStatus->setObjectName(QStringLiteral("mcpStatus"));
     aForm->addRow(tr("MCP servers:"), m_mcpServers);
     aForm->addRow(QString(), m_mcpStatus);
-    m_hooks = textBox(tr("Hooks"), 5, advanced);
-    m_hooks->setPlaceholderText(
-        QStringLiteral("hooks:\n  PostToolUse:\n    - matcher: Edit\n      hooks:\n        - type: command\n          command: ./lint.sh"));
+    m_hooks = textBox(QStringLiteral("hooks"), tr("Hooks"), 5, advanced);
+    m_hooks->setPlaceholderText(QStringLiteral("hooks:\n  PostToolUse:\n    - matcher: Edit\n      hooks:\n        - "
+                                               "type: command\n          command: ./lint.sh"));
     m_hooksStatus = new QLabel(advanced);
+    m_hooksStatus->setObjectName(QStringLiteral("hooksStatus"));
     aForm->addRow(tr("Hooks:"), m_hooks);
     aForm->addRow(QString(), m_hooksStatus);
-    m_unknownKeys = textBox(tr("Other keys"), 3, advanced);
+    m_unknownKeys = textBox(QString(), tr("Other keys"), 3, advanced);
     m_unknownKeys->setReadOnly(true);
     m_unknownKeys->setPlaceholderText(tr("Keys Claude Code does not know appear here, read-only."));
     aForm->addRow(tr("Other keys:"), m_unknownKeys);
@@ -212,28 +227,28 @@ QWidget *AgentForm::buildFields()
 
     // Edits go to the buffer.
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
-        m_buffer->setScalarField(QStringLiteral("name"), text);
+        // A required key stays in its place while the name is retyped (an empty string).
+        m_buffer->setField(QStringLiteral("name"), YamlValue::makeString(text));
     });
     connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_refreshing && m_description->hasFocus())
             m_buffer->setDescriptionIntro(m_description->toPlainText());
     });
     connect(m_examples, &ExamplesEditor::examplesEdited, this,
-            [this](const QList<AgentExample> &examples) { m_buffer->setExamples(examples); });
+        [this](const QList<AgentExample> &examples) { m_buffer->setExamples(examples); });
     connect(m_model, &QComboBox::currentTextChanged, this, [this](const QString &text) {
         if (!m_refreshing)
             m_buffer->setScalarField(QStringLiteral("model"), text.trimmed());
     });
     connect(m_color, &ColorPicker::colorChosen, this,
-            [this](const QString &color) { m_buffer->setScalarField(QStringLiteral("color"), color); });
+        [this](const QString &color) { m_buffer->setScalarField(QStringLiteral("color"), color); });
     connect(m_tools, &ToolPicker::toolsEdited, this,
-            [this] { m_buffer->setListField(QStringLiteral("tools"), m_tools->tools()); });
+        [this] { m_buffer->setListField(QStringLiteral("tools"), m_tools->tools()); });
     connect(m_disallowed, &ToolPicker::toolsEdited, this,
-            [this] { m_buffer->setListField(QStringLiteral("disallowedTools"), m_disallowed->tools()); });
-    for (auto [box, key] : {std::pair{m_permissionMode, QStringLiteral("permissionMode")},
-                            std::pair{m_effort, QStringLiteral("effort")},
-                            std::pair{m_memory, QStringLiteral("memory")},
-                            std::pair{m_isolation, QStringLiteral("isolation")}}) {
+        [this] { m_buffer->setListField(QStringLiteral("disallowedTools"), m_disallowed->tools()); });
+    for (auto [box, key] : { std::pair { m_permissionMode, QStringLiteral("permissionMode") },
+             std::pair { m_effort, QStringLiteral("effort") }, std::pair { m_memory, QStringLiteral("memory") },
+             std::pair { m_isolation, QStringLiteral("isolation") } }) {
         connect(box, &QComboBox::currentTextChanged, this, [this, key = key](const QString &text) {
             if (m_refreshing)
                 return;
@@ -254,7 +269,8 @@ QWidget *AgentForm::buildFields()
             m_buffer->setField(QStringLiteral("maxTurns"), YamlValue::makeInt(value));
     });
     connect(m_skills, &QLineEdit::textEdited, this, [this](const QString &text) {
-        m_buffer->setListField(QStringLiteral("skills"), ToolList::splitToolString(QString(text).replace(QLatin1Char(' '), QString())));
+        m_buffer->setListField(
+            QStringLiteral("skills"), ToolList::splitToolString(QString(text).replace(QLatin1Char(' '), QString())));
     });
     connect(m_background, &QComboBox::currentTextChanged, this, [this](const QString &text) {
         if (m_refreshing)
@@ -268,14 +284,14 @@ QWidget *AgentForm::buildFields()
         if (!m_refreshing && m_initialPrompt->hasFocus())
             m_buffer->setScalarField(QStringLiteral("initialPrompt"), m_initialPrompt->toPlainText());
     });
-    for (auto [edit, key, status] : {std::tuple{m_mcpServers, QStringLiteral("mcpServers"), m_mcpStatus},
-                                     std::tuple{m_hooks, QStringLiteral("hooks"), m_hooksStatus}}) {
+    for (auto [edit, key, status] : { std::tuple { m_mcpServers, QStringLiteral("mcpServers"), m_mcpStatus },
+             std::tuple { m_hooks, QStringLiteral("hooks"), m_hooksStatus } }) {
         auto *timer = new QTimer(this);
         timer->setSingleShot(true);
         timer->setInterval(400);
         m_yamlTimers.insert(edit, timer);
         connect(timer, &QTimer::timeout, this,
-                [this, edit = edit, key = key, status = status] { applyYamlSubEditor(key, edit, status); });
+            [this, edit = edit, key = key, status = status] { applyYamlSubEditor(key, edit, status); });
         connect(edit, &QPlainTextEdit::textChanged, this, [this, edit = edit, timer] {
             if (!m_refreshing && edit->hasFocus())
                 timer->start();
@@ -339,7 +355,7 @@ void AgentForm::refresh()
     updateNameCheck();
     setPlain(m_description, m_buffer->descriptionIntro());
     m_descriptionCost->setText(tr("About %n tokens, sent with every turn of every conversation.", nullptr,
-                                  AgentLinter::estimateTokens(doc.description())));
+        AgentLinter::estimateTokens(doc.description())));
     m_examples->setExamples(doc.examples());
     setComboText(m_model, doc.model());
     updateResolvedModel();

@@ -15,9 +15,10 @@
 #include <QFontDatabase>
 #include <QPlainTextDocumentLayout>
 #include <QPlainTextEdit>
-#include <QTextDocument>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -106,10 +107,24 @@ bool EditorTab::openFile(const QString &path, QString *error)
             *error = tr("%1 looks like a binary file, not an agent file.").arg(path);
         return false;
     }
+    // A reload (outside change, Revert) keeps the place the person was looking at; a first
+    // open starts at the top.
+    const bool reload = !m_buffer->path().isEmpty();
+    const int position = reload ? m_source->textCursor().position() : 0;
+    const int scroll = reload ? m_source->verticalScrollBar()->value() : 0;
     m_diskBytes = bytes;
     m_buffer->load(bytes, info.absoluteFilePath());
+    restorePosition(position, scroll);
     Q_EMIT titleChanged();
     return true;
+}
+
+void EditorTab::restorePosition(int position, int scroll)
+{
+    QTextCursor cursor = m_source->textCursor();
+    cursor.setPosition(std::clamp(position, 0, m_buffer->textDocument()->characterCount() - 1));
+    m_source->setTextCursor(cursor);
+    m_source->verticalScrollBar()->setValue(scroll);
 }
 
 void EditorTab::openText(const QByteArray &bytes, const QString &path, bool modified)
@@ -117,6 +132,7 @@ void EditorTab::openText(const QByteArray &bytes, const QString &path, bool modi
     m_buffer->load(modified ? QByteArray() : bytes, path);
     if (modified)
         m_buffer->replaceText(QString::fromUtf8(bytes));
+    restorePosition(0, 0);
     Q_EMIT titleChanged();
 }
 

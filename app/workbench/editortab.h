@@ -52,6 +52,8 @@ Q_SIGNALS:
     void edited();
 
 private:
+    void restorePosition(int position, int scroll);
+
     AgentBuffer *m_buffer;
     QTabWidget *m_views;
     AgentForm *m_form;

@@ -39,8 +39,15 @@ ExamplesEditor::ExamplesEditor(QWidget *parent)
     m_list->setMaximumHeight(110);
     top->addWidget(m_list, 1);
     auto *buttons = new QVBoxLayout;
-    for (QPushButton *b : {m_add, m_remove, m_up, m_down})
-        buttons->addWidget(b);
+    const std::pair<QPushButton *, QString> named[] { { m_add, tr("Add example") }, { m_remove, tr("Remove example") },
+        { m_up, tr("Move example up") }, { m_down, tr("Move example down") } };
+    const char *objectNames[] { "addExample", "removeExample", "moveExampleUp", "moveExampleDown" };
+    for (int i = 0; i < 4; ++i) {
+        named[i].first->setAccessibleName(named[i].second);
+        named[i].first->setToolTip(named[i].second);
+        named[i].first->setObjectName(QLatin1String(objectNames[i]));
+        buttons->addWidget(named[i].first);
+    }
     buttons->addStretch();
     top->addLayout(buttons);
     layout->addLayout(top);
@@ -58,7 +65,7 @@ ExamplesEditor::ExamplesEditor(QWidget *parent)
     connect(m_up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
     connect(m_list, &QListWidget::currentRowChanged, this, &ExamplesEditor::showCurrent);
-    for (QPlainTextEdit *edit : {m_context, m_user, m_assistant, m_commentary})
+    for (QPlainTextEdit *edit : { m_context, m_user, m_assistant, m_commentary })
         connect(edit, &QPlainTextEdit::textChanged, this, &ExamplesEditor::detailEdited);
     showCurrent();
 }
@@ -132,9 +139,9 @@ void ExamplesEditor::detailEdited()
     e.setUser(m_user->toPlainText().trimmed());
     e.setAssistant(m_assistant->toPlainText().trimmed());
     e.commentary = m_commentary->toPlainText().trimmed();
-    e.turns.erase(std::remove_if(e.turns.begin(), e.turns.end(),
-                                 [](const AgentExample::Turn &t) { return t.text.isEmpty(); }),
-                  e.turns.end());
+    e.turns.erase(
+        std::remove_if(e.turns.begin(), e.turns.end(), [](const AgentExample::Turn &t) { return t.text.isEmpty(); }),
+        e.turns.end());
     m_list->item(row)->setText(summary(e));
     Q_EMIT examplesEdited(m_examples);
 }
@@ -148,6 +155,7 @@ void ExamplesEditor::addExample()
     m_examples.append(e);
     refreshList();
     m_list->setCurrentRow(int(m_examples.size()) - 1);
+    showCurrent(); // the row may not have changed (the first example): enable its fields all the same
     Q_EMIT examplesEdited(m_examples);
     m_context->setFocus();
     m_context->selectAll();
@@ -173,6 +181,7 @@ void ExamplesEditor::moveCurrent(int delta)
     m_examples.move(row, target);
     refreshList();
     m_list->setCurrentRow(target);
+    showCurrent();
     Q_EMIT examplesEdited(m_examples);
 }
 

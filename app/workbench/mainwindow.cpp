@@ -131,6 +131,7 @@ void MainWindow::createDocks()
 {
     m_libraryPanel = new LibraryPanel(m_library, this);
     connect(m_libraryPanel, &LibraryPanel::openRequested, this, [this](const QString &path) { openFile(path); });
+    connect(m_library, &LibraryModel::scanFinished, this, &MainWindow::updatePreview); // the card's scope
     auto *left = new QDockWidget(tr("Library"), this);
     left->setObjectName(QStringLiteral("LibraryDock"));
     left->setWidget(m_libraryPanel);
@@ -754,7 +755,14 @@ void MainWindow::updatePreview()
         m_problems->setDiagnostics({});
         return;
     }
-    const quint64 serial = m_previewWorker->request(tab->buffer()->text(), tab->path(), tr("Project"));
+    // The card names where the agent comes from: its library scope, else a lone file.
+    QString scope = tab->path().isEmpty() ? tr("Unsaved") : tr("File");
+    const QModelIndex entry = tab->path().isEmpty() ? QModelIndex() : m_library->indexForPath(tab->path());
+    if (entry.isValid()) {
+        const auto s = AgentScope(entry.data(LibraryModel::ScopeRole).toInt());
+        scope = s == AgentScope::User ? tr("User") : s == AgentScope::Plugin ? tr("Plugin") : tr("Project");
+    }
+    const quint64 serial = m_previewWorker->request(tab->buffer()->text(), tab->path(), scope);
     m_previewRequests.insert(serial, tab);
 }
 
