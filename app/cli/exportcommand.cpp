@@ -2,7 +2,6 @@
 
 #include "agent/agentdocument.h"
 #include "export/agentexporter.h"
-#include "export/agentimporter.h"
 #include "export/exportwriter.h"
 #include "export/importsource.h"
 #include "library/agentfinder.h"
@@ -210,21 +209,14 @@ int runImport(const QStringList &args, Io io)
         io.err << "awb import: " << problem << '\n';
         ++failures;
     }
-    QList<ExportedFile> files;
-    QStringList sources;
-    for (const ImportSource::File &file : source.files) {
-        const ExportFormat format = forced ? forced->format : AgentImporter::guessFormat(file.path);
-        const AgentImporter::Result result = AgentImporter::import(file.content, format, file.path);
-        if (!result.ok) {
-            io.err << "awb import: " << result.errorString << '\n';
-            ++failures;
-            continue;
-        }
-        for (const ImportedAgent &agent : result.agents) {
-            files.append({ agent.fileName, agent.agent.toClaudeMarkdown().toUtf8(), agent.report });
-            sources.append(file.path);
-        }
+    const ImportSource::Converted converted
+        = ImportSource::convert(source.files, forced ? std::optional<ExportFormat>(forced->format) : std::nullopt);
+    for (const QString &error : converted.errors) {
+        io.err << "awb import: " << error << '\n';
+        ++failures;
     }
+    const QList<ExportedFile> &files = converted.files;
+    const QStringList &sources = converted.sources;
     if (files.isEmpty() && failures == 0) {
         io.err << "awb import: no agent files in " << parser.positionalArguments().first() << '\n';
         return Errors;

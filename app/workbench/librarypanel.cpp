@@ -6,6 +6,7 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QStyledItemDelegate>
 #include <QTreeView>
@@ -112,6 +113,15 @@ LibraryPanel::LibraryPanel(LibraryModel *model, QWidget *parent)
             m_view->expand(parent);
     });
     connect(m_proxy, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QString path = m_view->indexAt(pos).data(LibraryModel::FilePathRole).toString();
+        QMenu menu(this);
+        if (!path.isEmpty())
+            menu.addAction(tr("Export This Agent…"), this, [this, path] { Q_EMIT exportRequested(path, false); });
+        menu.addAction(tr("Export Library…"), this, [this] { Q_EMIT exportRequested(QString(), true); });
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const QString path = index.data(LibraryModel::FilePathRole).toString();
         if (!path.isEmpty())

@@ -25,6 +25,8 @@ public:
 
 Q_SIGNALS:
     void openRequested(const QString &path);
+    /// From the context menu: export one agent (`path`) or, with an empty path, the whole library.
+    void exportRequested(const QString &path, bool wholeLibrary);
 
 private:
     LibraryModel *m_model;

@@ -3,6 +3,8 @@
 #include "agentform.h"
 #include "codeeditor.h"
 #include "editortab.h"
+#include "exportdialog.h"
+#include "importdialog.h"
 #include "findbar.h"
 #include "helpdialogs.h"
 #include "librarypanel.h"
@@ -131,6 +133,7 @@ void MainWindow::createDocks()
 {
     m_libraryPanel = new LibraryPanel(m_library, this);
     connect(m_libraryPanel, &LibraryPanel::openRequested, this, [this](const QString &path) { openFile(path); });
+    connect(m_libraryPanel, &LibraryPanel::exportRequested, this, &MainWindow::showExportDialog);
     connect(m_library, &LibraryModel::scanFinished, this, &MainWindow::updatePreview); // the card's scope
     auto *left = new QDockWidget(tr("Library"), this);
     left->setObjectName(QStringLiteral("LibraryDock"));
@@ -242,6 +245,10 @@ void MainWindow::createActions()
     m_actions.insert(QStringLiteral("close"),
                      file->addAction(tr("&Close"), QKeySequence::Close, this, [this] { closeTab(currentTab()); }));
     file->addSeparator();
+    m_actions.insert(QStringLiteral("export"), file->addAction(tr("&Export…"), QKeySequence(tr("Ctrl+E")), this,
+                                                               [this] { showExportDialog(QString(), false); }));
+    file->addAction(tr("&Import…"), this, &MainWindow::showImportDialog);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -334,6 +341,7 @@ void MainWindow::createActions()
     bar->addAction(m_actions.value(QStringLiteral("new")));
     bar->addAction(m_actions.value(QStringLiteral("open")));
     bar->addAction(m_actions.value(QStringLiteral("save")));
+    bar->addAction(m_actions.value(QStringLiteral("export")));
     rebuildRecentMenu();
 }
 
@@ -785,6 +793,32 @@ void MainWindow::showPreview(const Preview &preview)
         return;
     m_preview->setPreview(preview);
     m_problems->setDiagnostics(preview.diagnostics);
+}
+
+void MainWindow::showExportDialog(const QString &agentPath, bool wholeLibrary)
+{
+    EditorTab *tab = agentPath.isEmpty() ? currentTab() : tabForPath(agentPath);
+    // An open agent is exported as edited, unsaved changes included.
+    const AgentDocument current = tab ? AgentDocument::fromText(tab->buffer()->text(), tab->path())
+        : agentPath.isEmpty()         ? AgentDocument()
+                                      : AgentDocument::fromFile(agentPath);
+    ExportDialog dialog(current, ExportDialog::libraryDocuments(m_library), this);
+    if (wholeLibrary)
+        dialog.setScope(ExportDialog::Scope::Library);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(dialog.statusText(), 8000);
+}
+
+void MainWindow::showImportDialog()
+{
+    const QString project = currentTab() ? QFileInfo(currentTab()->path()).absolutePath() : QString();
+    ImportDialog dialog(project.endsWith(QLatin1String("/.claude/agents")) ? project
+                                                                           : QDir::homePath() + QStringLiteral("/.claude/agents"),
+                        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(dialog.statusText(), 8000);
+    openLibrary(dialog.destination());
 }
 
 } // namespace awb

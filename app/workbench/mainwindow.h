@@ -54,6 +54,9 @@ public:
     /// Autosaves every modified tab now (normally done on a timer after edits).
     void autosaveNow();
     QStringList recentFiles() const;
+    /// File ▸ Export…: one agent (`agentPath`, or the current tab when empty) or the whole library.
+    void showExportDialog(const QString &agentPath, bool wholeLibrary);
+    void showImportDialog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -86,9 +86,8 @@ QList<PlannedFile> ExportWriter::plan(const QString &folder, const QList<Exporte
             // The same bytes twice (one agent reached twice) is no loss; different bytes are.
             p.state = PlannedFile::State::Duplicate;
             if (seen.value(key) != file.content)
-                p.problem
-                    = QStringLiteral("an earlier agent also goes to %1, so %2 is not written")
-                          .arg(file.relativePath, file.report.agent);
+                p.problem = QStringLiteral("an earlier agent also goes to %1, so %2 is not written")
+                                .arg(file.relativePath, file.report.agent);
             out.append(p);
             continue;
         }
@@ -186,6 +185,28 @@ ExportWriter::Result ExportWriter::write(const QList<PlannedFile> &plan, Overwri
     return result;
 }
 
+QList<PlannedFile> ExportWriter::planZip(const QString &zipPath, const QList<ExportedFile> &files)
+{
+    QList<PlannedFile> out;
+    QHash<QString, QByteArray> seen;
+    for (const ExportedFile &f : files) {
+        PlannedFile p;
+        p.file = f;
+        p.target = zipPath + QLatin1Char('/') + f.relativePath;
+        const QString key = clashKey(f.relativePath);
+        if (!seen.contains(key)) {
+            seen.insert(key, f.content);
+        } else {
+            p.state = PlannedFile::State::Duplicate;
+            if (seen.value(key) != f.content)
+                p.problem = QStringLiteral("an earlier agent also goes to %1, so %2 is not written")
+                                .arg(f.relativePath, f.report.agent);
+        }
+        out.append(p);
+    }
+    return out;
+}
+
 ExportWriter::Result ExportWriter::writeZip(
     const QString &zipPath, const QList<ExportedFile> &files, Overwrite overwrite)
 {
@@ -200,20 +221,12 @@ ExportWriter::Result ExportWriter::writeZip(
         return result;
     }
     QList<ExportedFile> unique;
-    QHash<QString, QByteArray> seen;
-    for (const ExportedFile &f : files) {
-        const QString key = clashKey(f.relativePath);
-        const bool first = !seen.contains(key);
-        QString problem;
-        if (first) {
-            seen.insert(key, f.content);
-            unique.append(f);
-        } else if (seen.value(key) != f.content) {
-            problem = QStringLiteral("an earlier agent also goes to %1, so %2 is not written")
-                          .arg(f.relativePath, f.report.agent);
-        }
+    for (const PlannedFile &p : planZip(zipPath, files)) {
+        const bool first = p.state != PlannedFile::State::Duplicate;
+        if (first)
+            unique.append(p.file);
         result.outcomes.append(first ? Outcome::Written : Outcome::NotWritten);
-        result.problems.append(problem);
+        result.problems.append(p.problem);
     }
     if (!QDir().mkpath(QFileInfo(zipPath).absolutePath())
         || !LibraryArchive::write(zipPath, unique, &result.errorString)) {

@@ -43,6 +43,8 @@ public:
     static QList<PlannedFile> plan(const QString &folder, const QList<ExportedFile> &files);
     /// Writes the planned files: all of them or, on any problem, none.
     static Result write(const QList<PlannedFile> &plan, Overwrite overwrite);
+    /// The same for a zip archive: every file is New except duplicates within the export.
+    static QList<PlannedFile> planZip(const QString &zipPath, const QList<ExportedFile> &files);
     /// Writes every file into one zip archive (replacing `zipPath` only when `overwrite`).
     static Result writeZip(const QString &zipPath, const QList<ExportedFile> &files, Overwrite overwrite);
     /// Why a file cannot be created at `path` (a file where a folder should be, a read-only

@@ -1,5 +1,6 @@
 #include "importsource.h"
 
+#include "agentimporter.h"
 #include "libraryarchive.h"
 
 #include "agent/agentdocument.h"
@@ -78,6 +79,24 @@ ImportSource::Result ImportSource::read(const QString &path)
     }
     result.ok = true;
     return result;
+}
+
+ImportSource::Converted ImportSource::convert(const QList<File> &files, std::optional<ExportFormat> format)
+{
+    Converted out;
+    for (const File &file : files) {
+        const AgentImporter::Result result
+            = AgentImporter::import(file.content, format.value_or(AgentImporter::guessFormat(file.path)), file.path);
+        if (!result.ok) {
+            out.errors.append(result.errorString);
+            continue;
+        }
+        for (const ImportedAgent &agent : result.agents) {
+            out.files.append({ agent.fileName, agent.agent.toClaudeMarkdown().toUtf8(), agent.report });
+            out.sources.append(file.path);
+        }
+    }
+    return out;
 }
 
 } // namespace awb

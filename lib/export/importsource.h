@@ -1,9 +1,14 @@
 #pragma once
 
+#include "agentexporter.h"
+#include "exportformat.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace awb {
 
@@ -25,7 +30,16 @@ public:
         QStringList problems; ///< files left out, in words
     };
 
+    struct Converted
+    {
+        QList<ExportedFile> files; ///< NAME.md in Claude Code's form, each with its report
+        QStringList sources; ///< the source path of each file
+        QStringList errors; ///< files that could not be read as the format, in words
+    };
+
     static Result read(const QString &path);
+    /// Reads each file as `format`, or as the format its path suggests when none is given.
+    static Converted convert(const QList<File> &files, std::optional<ExportFormat> format);
     /// Whether a path looks like a file some format keeps an agent in (.md, .toml, .json).
     static bool isAgentFile(const QString &path);
 };

@@ -1,0 +1,227 @@
+#include "importdialog.h"
+
+#include "exportpreview.h"
+
+#include "export/importsource.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace awb {
+
+ImportDialog::ImportDialog(const QString &destination, QWidget *parent)
+    : QDialog(parent)
+    , m_source(new QLineEdit(this))
+    , m_format(new QComboBox(this))
+    , m_destination(new QLineEdit(this))
+    , m_overwrite(new QComboBox(this))
+    , m_preview(new ExportPreview(this))
+    , m_status(new QLabel(this))
+    , m_import(new QPushButton(tr("&Import"), this))
+{
+    setWindowTitle(tr("Import Agents"));
+    resize(920, 680);
+
+    m_source->setPlaceholderText(tr("A file, a folder or a .zip archive"));
+    m_source->setAccessibleName(tr("Import from"));
+    auto *pickFile = new QPushButton(tr("&File…"), this);
+    auto *pickFolder = new QPushButton(tr("F&older…"), this);
+    auto *pickZip = new QPushButton(tr("&Zip…"), this);
+    m_format->addItem(tr("Detect from each file's path"), QString());
+    for (const ExportFormatInfo &info : ExportFormats::all()) {
+        if (info.importable)
+            m_format->addItem(info.label, info.id);
+    }
+    m_format->setAccessibleName(tr("Format"));
+    m_destination->setText(QDir::toNativeSeparators(destination));
+    m_destination->setAccessibleName(tr("Agents folder"));
+    auto *pickDestination = new QPushButton(tr("Browse…"), this);
+    m_overwrite->addItem(tr("Skip it (keep the file on disk)"), int(ExportWriter::Overwrite::Skip));
+    m_overwrite->addItem(tr("Overwrite it"), int(ExportWriter::Overwrite::Replace));
+    m_overwrite->setAccessibleName(tr("When a file exists and differs"));
+
+    auto *grid = new QGridLayout;
+    grid->addWidget(new QLabel(tr("Import from:"), this), 0, 0);
+    grid->addWidget(m_source, 0, 1);
+    auto *pickers = new QHBoxLayout;
+    pickers->addWidget(pickFile);
+    pickers->addWidget(pickFolder);
+    pickers->addWidget(pickZip);
+    grid->addLayout(pickers, 0, 2);
+    grid->addWidget(new QLabel(tr("Format:"), this), 1, 0);
+    grid->addWidget(m_format, 1, 1);
+    grid->addWidget(new QLabel(tr("Into agents folder:"), this), 2, 0);
+    grid->addWidget(m_destination, 2, 1);
+    grid->addWidget(pickDestination, 2, 2);
+    grid->addWidget(new QLabel(tr("When a file exists and differs:"), this), 3, 0);
+    grid->addWidget(m_overwrite, 3, 1);
+
+    connect(pickFile, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(
+            this, tr("Import Agent File"), m_source->text(), tr("Agent files (*.md *.toml *.json);;All files (*)"));
+        if (!f.isEmpty())
+            setSource(f);
+    });
+    connect(pickFolder, &QPushButton::clicked, this, [this] {
+        const QString d = QFileDialog::getExistingDirectory(this, tr("Import Agents Folder"), m_source->text());
+        if (!d.isEmpty())
+            setSource(d);
+    });
+    connect(pickZip, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(
+            this, tr("Import Zip Archive"), m_source->text(), tr("Zip archives (*.zip)"));
+        if (!f.isEmpty())
+            setSource(f);
+    });
+    connect(pickDestination, &QPushButton::clicked, this, [this] {
+        const QString d = QFileDialog::getExistingDirectory(this, tr("Import into Folder"), m_destination->text());
+        if (!d.isEmpty())
+            setDestination(d);
+    });
+    connect(m_source, &QLineEdit::editingFinished, this, &ImportDialog::reload);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ImportDialog::reload);
+    connect(m_destination, &QLineEdit::editingFinished, this, &ImportDialog::updatePlan);
+    connect(m_overwrite, &QComboBox::currentIndexChanged, this, &ImportDialog::updatePlan);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
+    m_import->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        if (write())
+            accept();
+    });
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(grid);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    reload();
+}
+
+void ImportDialog::setSource(const QString &path)
+{
+    m_source->setText(QDir::toNativeSeparators(path));
+    reload();
+}
+
+void ImportDialog::setFormat(const QString &formatId)
+{
+    m_format->setCurrentIndex(std::max(0, m_format->findData(formatId)));
+    reload();
+}
+
+void ImportDialog::setDestination(const QString &folder)
+{
+    m_destination->setText(QDir::toNativeSeparators(folder));
+    updatePlan();
+}
+
+void ImportDialog::setOverwrite(ExportWriter::Overwrite overwrite)
+{
+    m_overwrite->setCurrentIndex(m_overwrite->findData(int(overwrite)));
+}
+
+QString ImportDialog::destination() const
+{
+    return QDir::fromNativeSeparators(m_destination->text().trimmed());
+}
+
+QString ImportDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void ImportDialog::reload()
+{
+    m_files.clear();
+    m_errors.clear();
+    const QString source = QDir::fromNativeSeparators(m_source->text().trimmed());
+    if (!source.isEmpty()) {
+        const ImportSource::Result read = ImportSource::read(source);
+        if (!read.ok) {
+            m_errors.append(read.errorString);
+        } else {
+            const QString id = m_format->currentData().toString();
+            const ExportFormatInfo *forced = id.isEmpty() ? nullptr : ExportFormats::find(id);
+            const ImportSource::Converted converted
+                = ImportSource::convert(read.files, forced ? std::optional(forced->format) : std::nullopt);
+            m_files = converted.files;
+            m_errors = read.problems + converted.errors;
+        }
+    }
+    updatePlan();
+}
+
+void ImportDialog::updatePlan()
+{
+    const auto overwrite = ExportWriter::Overwrite(m_overwrite->currentData().toInt());
+    m_preview->setOverwrite(overwrite);
+    const QString dest = destination();
+    const QList<PlannedFile> plan = dest.isEmpty() ? QList<PlannedFile>() : ExportWriter::plan(dest, m_files);
+    m_preview->setPlan(plan, dest);
+    QStringList lines;
+    if (m_source->text().trimmed().isEmpty())
+        lines.append(tr("Choose a file, a folder or a zip archive to import."));
+    else if (m_files.isEmpty() && m_errors.isEmpty())
+        lines.append(tr("No agent files found there."));
+    bool blocked = false;
+    int differ = 0;
+    for (const PlannedFile &p : plan) {
+        const bool writes = p.state == PlannedFile::State::New
+            || (p.state == PlannedFile::State::Differs && overwrite == ExportWriter::Overwrite::Replace);
+        if (writes && !p.problem.isEmpty() && !blocked) {
+            blocked = true;
+            lines.append(tr("Cannot write: %1. Nothing will be written.").arg(p.problem));
+        }
+        differ += p.state == PlannedFile::State::Differs;
+    }
+    if (!plan.isEmpty() && !blocked) {
+        QString summary = tr("%n agent(s) to import", nullptr, int(plan.size()));
+        if (differ) {
+            summary += QStringLiteral("; ")
+                + (overwrite == ExportWriter::Overwrite::Replace
+                        ? tr("%n will overwrite a different file", nullptr, differ)
+                        : tr("%n differ on disk and will be skipped", nullptr, differ));
+        }
+        lines.append(summary + QLatin1Char('.'));
+    }
+    for (const QString &e : std::as_const(m_errors))
+        lines.append(tr("Not importable: %1").arg(e));
+    m_status->setText(lines.join(QLatin1Char('\n')));
+    m_import->setEnabled(!plan.isEmpty() && !blocked && !dest.isEmpty());
+}
+
+bool ImportDialog::write()
+{
+    updatePlan();
+    if (!m_import->isEnabled())
+        return false;
+    const auto overwrite = ExportWriter::Overwrite(m_overwrite->currentData().toInt());
+    const ExportWriter::Result result = ExportWriter::write(m_preview->plan(), overwrite);
+    if (!result.ok) {
+        m_status->setText(tr("Not imported: %1").arg(result.errorString));
+        return false;
+    }
+    m_written.clear();
+    for (qsizetype i = 0; i < result.outcomes.size(); ++i) {
+        if (result.outcomes.at(i) == ExportWriter::Outcome::Written)
+            m_written.append(m_preview->plan().at(i).target);
+    }
+    m_status->setText(tr("%n agent(s) imported into %1.", nullptr, int(m_written.size()))
+                          .arg(QDir::toNativeSeparators(destination())));
+    return true;
+}
+
+} // namespace awb

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "export/exportwriter.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace awb {
+
+class ExportPreview;
+
+/// File ▸ Import…: agents from another tool's file, a folder or a .zip, converted to Claude Code
+/// files, with the report and a diff for each before anything is written.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    /// `destination` is the agents folder the files go to by default.
+    explicit ImportDialog(const QString &destination, QWidget *parent = nullptr);
+
+    void setSource(const QString &path);
+    /// Empty: guess each file's format from its path.
+    void setFormat(const QString &formatId);
+    void setDestination(const QString &folder);
+    void setOverwrite(ExportWriter::Overwrite overwrite);
+    QString destination() const;
+    ExportPreview *preview() const { return m_preview; }
+    QPushButton *importButton() const { return m_import; }
+    QString statusText() const;
+    QStringList writtenPaths() const { return m_written; }
+
+    /// Writes the converted agents (what the Import button does); false, with the reason shown, on failure.
+    bool write();
+
+private:
+    void reload();
+    void updatePlan();
+
+    QLineEdit *m_source;
+    QComboBox *m_format;
+    QLineEdit *m_destination;
+    QComboBox *m_overwrite;
+    ExportPreview *m_preview;
+    QLabel *m_status;
+    QPushButton *m_import;
+    QList<ExportedFile> m_files;
+    QStringList m_errors;
+    QStringList m_written;
+};
+
+} // namespace awb
