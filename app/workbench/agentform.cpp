@@ -11,9 +11,11 @@
 #include "agent/toollist.h"
 #include "agent/yamlreader.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -21,6 +23,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -118,6 +121,56 @@ AgentForm::AgentForm(AgentBuffer *buffer, QWidget *parent)
     });
     connect(m_buffer, &AgentBuffer::documentChanged, this, &AgentForm::refresh);
     refresh();
+    // One undo history: Undo and Redo in any field of the form act on the file's document.
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        edit->installEventFilter(this);
+    for (QPlainTextEdit *edit : findChildren<QPlainTextEdit *>())
+        edit->installEventFilter(this);
+}
+
+bool AgentForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool undo = key->matches(QKeySequence::Undo);
+        const bool redo = key->matches(QKeySequence::Redo);
+        if (undo || redo) {
+            if (event->type() == QEvent::ShortcutOverride)
+                event->accept(); // the key comes to us, not to the widget's own undo
+            else
+                undoRedo(undo);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void AgentForm::undoRedo(bool undo)
+{
+    for (QTimer *timer : std::as_const(m_yamlTimers))
+        timer->stop(); // a pending sub-editor edit is dropped, as the undo replaces it
+    // Fields keep what is being typed in them; for an undo they must show the document, so the
+    // focus steps out while the form refreshes, and comes back to the same place.
+    QWidget *focused = QApplication::focusWidget();
+    auto *line = qobject_cast<QLineEdit *>(focused);
+    auto *plain = qobject_cast<QPlainTextEdit *>(focused);
+    const int position = line ? line->cursorPosition() : plain ? plain->textCursor().position() : 0;
+    if (focused)
+        focused->clearFocus();
+    if (undo)
+        m_buffer->textDocument()->undo();
+    else
+        m_buffer->textDocument()->redo();
+    if (!focused)
+        return;
+    focused->setFocus();
+    if (line) {
+        line->setCursorPosition(std::min(position, int(line->text().size())));
+    } else if (plain) {
+        QTextCursor cursor = plain->textCursor();
+        cursor.setPosition(std::min(position, plain->document()->characterCount() - 1));
+        plain->setTextCursor(cursor);
+    }
 }
 
 QWidget *AgentForm::buildFields()

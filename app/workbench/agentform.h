@@ -36,7 +36,11 @@ public:
 
     void refresh();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void undoRedo(bool undo);
     QWidget *buildFields();
     void applyYamlSubEditor(const QString &key, QPlainTextEdit *edit, QLabel *status);
     void updateNameCheck();

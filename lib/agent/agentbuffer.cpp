@@ -109,14 +109,19 @@ void AgentBuffer::replaceText(const QString &newText)
         ++prefix;
     qsizetype suffix = 0;
     while (suffix < current.size() - prefix && suffix < target.size() - prefix
-           && current.at(current.size() - 1 - suffix) == target.at(target.size() - 1 - suffix))
+        && current.at(current.size() - 1 - suffix) == target.at(target.size() - 1 - suffix))
         ++suffix;
     QTextCursor cursor(m_textDocument);
-    cursor.beginEditBlock();
+    const bool pureInsertion = current.size() - suffix == prefix;
+    // A plain insertion is left outside an edit block so that typing in a form field merges
+    // into one undo step per run of characters, as typing in the source view does.
+    if (!pureInsertion)
+        cursor.beginEditBlock();
     cursor.setPosition(int(prefix));
     cursor.setPosition(int(current.size() - suffix), QTextCursor::KeepAnchor);
     cursor.insertText(target.mid(prefix, target.size() - suffix - prefix));
-    cursor.endEditBlock();
+    if (!pureInsertion)
+        cursor.endEditBlock();
 }
 
 void AgentBuffer::setField(const QString &key, const YamlValue &value)

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void bodyEditor();
     void sourceEditsShowInEveryControl();
     void focusedFieldIsNotOverwritten();
+    void undoInAFieldUndoesTheFile();
 
 private:
     template <typename T> T *byName(const QString &accessibleName) const;
@@ -463,6 +464,44 @@ void TestAgentForm::focusedFieldIsNotOverwritten()
     QCOMPARE(name->text(), QStringLiteral("reviewer-x"));
     QCOMPARE(name->cursorPosition(), cursor);
     QCOMPARE(m_form->colorPicker()->color(), QStringLiteral("red"));
+}
+
+void TestAgentForm::undoInAFieldUndoesTheFile()
+{
+    QLineEdit *name = byName<QLineEdit>(QStringLiteral("Name"));
+    name->setFocus();
+    name->end(false);
+    QTest::keyClicks(name, QStringLiteral("-x"));
+    // A change made elsewhere in between (a swatch) is part of the same history.
+    for (QAbstractButton *b : m_form->colorPicker()->findChildren<QAbstractButton *>()) {
+        if (b->property("colorName").toString() == QLatin1String("red"))
+            QTest::mouseClick(b, Qt::LeftButton);
+    }
+    QCOMPARE(m_buffer->document().color(), QStringLiteral("red"));
+    name->setFocus();
+    QTest::keySequence(name, QKeySequence::Undo);
+    QCOMPARE(m_buffer->document().color(), QString()); // the last edit first
+    QCOMPARE(name->text(), QStringLiteral("reviewer-x"));
+    for (int i = 0; i < 4 && m_buffer->isModified(); ++i)
+        QTest::keySequence(name, QKeySequence::Undo);
+    QVERIFY(!m_buffer->isModified());
+    QCOMPARE(m_buffer->bytesToSave(), sample);
+    QCOMPARE(name->text(), QStringLiteral("reviewer")); // the field shows the file, though it has focus
+    QVERIFY(name->hasFocus());
+    QTest::keySequence(name, QKeySequence::Redo);
+    QVERIFY(m_buffer->isModified());
+    QVERIFY(name->text().startsWith(QLatin1String("reviewer-")));
+
+    // The system prompt editor, too.
+    QPlainTextEdit *body = m_form->bodyEditor();
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, QStringLiteral("Extra"));
+    QVERIFY(m_buffer->document().body().endsWith(QLatin1String("Extra")));
+    // The typed run of characters is one step, as in the source view.
+    QTest::keySequence(body, QKeySequence::Undo);
+    QCOMPARE(m_buffer->document().body(), QStringLiteral("You review code."));
+    QVERIFY(!body->toPlainText().contains(QLatin1String("Extra")));
 }
 
 QTEST_MAIN(TestAgentForm)
