@@ -1,0 +1,137 @@
+#include "triggers/agentmetricsmodel.h"
+#include "triggers/confusionmodel.h"
+#include "triggers/lexicalrouter.h"
+#include "triggers/triggerheatmapmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace awb;
+
+// The models the Triggers pane draws, checked by QAbstractItemModelTester through resets and live updates.
+class TestTriggerModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void heatmap();
+    void heatmapLiveUpdateKeepsShape();
+    void confusion();
+    void agentMetrics();
+
+private:
+    static TriggerResult run();
+};
+
+TriggerResult TestTriggerModels::run()
+{
+    const TriggerAgents agents { TriggerAgent::make(
+                                     QStringLiteral("reviewer"), QStringLiteral("Reviews code for bugs and style.")),
+        TriggerAgent::make(QStringLiteral("deployer"), QStringLiteral("Deploys services to servers.")),
+        TriggerAgent::make(QStringLiteral("writer"), QStringLiteral("Writes documentation and guides.")) };
+    const TriggerPrompts prompts { TriggerPrompt::user(QStringLiteral("review this code"), QStringLiteral("reviewer")),
+        TriggerPrompt::user(QStringLiteral("deploy to the servers"), QStringLiteral("deployer")),
+        TriggerPrompt::user(QStringLiteral("write documentation for the deploy"), QStringLiteral("deployer")),
+        TriggerPrompt::user(QStringLiteral("what time is it")) };
+    LexicalRouter router;
+    router.setThreshold(0.05);
+    return router.run(agents, prompts);
+}
+
+void TestTriggerModels::heatmap()
+{
+    TriggerHeatmapModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    const TriggerResult result = run();
+    model.setResult(result);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.columnCount(), 3);
+    QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("reviewer"));
+    QCOMPARE(model.headerData(3, Qt::Vertical).toString(), QStringLiteral("what time is it"));
+    const QModelIndex cell = model.index(0, 0);
+    QCOMPARE(cell.data(TriggerHeatmapModel::ScoreRole).toFloat(), result.score(0, 0));
+    QVERIFY(cell.data(TriggerHeatmapModel::IsExpectedRole).toBool());
+    QVERIFY(cell.data(TriggerHeatmapModel::IsWinnerRole).toBool());
+    QVERIFY(!cell.data(TriggerHeatmapModel::IsMistakeRole).toBool());
+    QCOMPARE(cell.data(Qt::DisplayRole).toString(), QString::number(result.score(0, 0), 'f', 2));
+    // Row 2 expects deployer; the writer takes it: a mistake in both cells.
+    QCOMPARE(model.index(2, 2).data(TriggerHeatmapModel::WinnerRole).toString(), QStringLiteral("writer"));
+    QVERIFY(model.index(2, 2).data(TriggerHeatmapModel::IsMistakeRole).toBool());
+    QVERIFY(model.index(2, 1).data(TriggerHeatmapModel::IsMistakeRole).toBool());
+    QVERIFY(!model.index(2, 0).data(TriggerHeatmapModel::IsMistakeRole).toBool());
+    QVERIFY(!model.index(2, 0).data(TriggerHeatmapModel::RowCorrectRole).toBool());
+    QCOMPARE(model.index(3, 0).data(TriggerHeatmapModel::ExpectedRole).toString(), QString());
+    QCOMPARE(model.index(3, 0).data(TriggerHeatmapModel::WinnerRole).toString(), QString());
+    QVERIFY(model.index(3, 0).data(TriggerHeatmapModel::RowCorrectRole).toBool());
+    QVERIFY(model.roleNames().contains(TriggerHeatmapModel::ScoreRole));
+    // A different shape resets.
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.setResult(TriggerResult({ QStringLiteral("x") }, { TriggerPrompt::user(QStringLiteral("y")) }));
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(model.columnCount(), 1);
+    model.setResult({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestTriggerModels::heatmapLiveUpdateKeepsShape()
+{
+    TriggerHeatmapModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TriggerResult result = run();
+    model.setResult(result);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    result.setScore(0, 0, 0.0f);
+    result.decide();
+    model.setResult(result);
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(model.index(0, 0).data(TriggerHeatmapModel::ScoreRole).toFloat(), 0.0f);
+    model.setFlipped({ 0, 99 });
+    QVERIFY(model.index(0, 1).data(TriggerHeatmapModel::FlippedRole).toBool());
+    QVERIFY(model.headerData(0, Qt::Vertical, TriggerHeatmapModel::FlippedRole).toBool());
+    QVERIFY(!model.index(1, 1).data(TriggerHeatmapModel::FlippedRole).toBool());
+}
+
+void TestTriggerModels::confusion()
+{
+    ConfusionModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    const TriggerMetrics metrics(run());
+    model.setMetrics(metrics);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.columnCount(), 4);
+    QCOMPARE(model.headerData(3, Qt::Vertical).toString(), QStringLiteral("(none)"));
+    QCOMPARE(model.index(0, 0).data(ConfusionModel::CountRole).toInt(), 1);
+    QCOMPARE(model.index(1, 2).data(ConfusionModel::CountRole).toInt(), 1); // deployer → writer
+    QCOMPARE(model.index(1, 2).data(ConfusionModel::RowShareRole).toDouble(), 0.5);
+    QCOMPARE(model.index(3, 3).data(Qt::DisplayRole).toString(), QStringLiteral("1"));
+    QCOMPARE(model.index(0, 1).data(Qt::DisplayRole).toString(), QString()); // zero shows empty
+    QVERIFY(model.index(2, 2).data(ConfusionModel::IsDiagonalRole).toBool());
+}
+
+void TestTriggerModels::agentMetrics()
+{
+    AgentMetricsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setMetrics(TriggerMetrics(run()));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.columnCount(), int(AgentMetricsModel::ColumnCount));
+    QCOMPARE(model.headerData(AgentMetricsModel::F1, Qt::Horizontal).toString(), QStringLiteral("F1"));
+    QCOMPARE(model.index(1, AgentMetricsModel::Name).data().toString(), QStringLiteral("deployer"));
+    QCOMPARE(model.index(1, AgentMetricsModel::Recall).data(AgentMetricsModel::ValueRole).toDouble(), 0.5);
+    QCOMPARE(model.index(1, AgentMetricsModel::Recall).data().toString(), QStringLiteral("50%"));
+    QCOMPARE(model.index(2, AgentMetricsModel::Steals).data().toInt(), 1);
+    QCOMPARE(model.index(2, AgentMetricsModel::Steals).data(AgentMetricsModel::PromptRowsRole).value<QList<int>>(),
+        QList<int> { 2 });
+    QCOMPARE(model.index(1, AgentMetricsModel::Loses).data(AgentMetricsModel::PromptRowsRole).value<QList<int>>(),
+        QList<int> { 2 });
+    model.setMetrics({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_MAIN(TestTriggerModels)
+#include "tst_triggermodels.moc"
