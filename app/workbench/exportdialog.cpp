@@ -184,6 +184,13 @@ ExportDialog::ExportDialog(const AgentDocument &current, const QList<AgentDocume
     updatePlan();
 }
 
+ExportDialog::~ExportDialog()
+{
+    // Line edits report editingFinished when they lose focus on destruction, after our members are gone.
+    disconnect(m_folder, nullptr, this, nullptr);
+    disconnect(m_zip, nullptr, this, nullptr);
+}
+
 void ExportDialog::setFormats(const QList<ExportFormat> &formats)
 {
     for (const auto &[format, box] : std::as_const(m_formatBoxes)) {

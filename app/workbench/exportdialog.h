@@ -30,6 +30,7 @@ public:
 
     /// `current` may be an empty document when no agent is open.
     ExportDialog(const AgentDocument &current, const QList<AgentDocument> &library, QWidget *parent = nullptr);
+    ~ExportDialog() override;
 
     /// Every agent file the library shows, read from disk.
     static QList<AgentDocument> libraryDocuments(const LibraryModel *library);

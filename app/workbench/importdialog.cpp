@@ -110,6 +110,13 @@ ImportDialog::ImportDialog(const QString &destination, QWidget *parent)
     reload();
 }
 
+ImportDialog::~ImportDialog()
+{
+    // Line edits report editingFinished when they lose focus on destruction, after our members are gone.
+    disconnect(m_source, nullptr, this, nullptr);
+    disconnect(m_destination, nullptr, this, nullptr);
+}
+
 void ImportDialog::setSource(const QString &path)
 {
     m_source->setText(QDir::toNativeSeparators(path));

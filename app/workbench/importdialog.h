@@ -21,6 +21,7 @@ class ImportDialog : public QDialog
 public:
     /// `destination` is the agents folder the files go to by default.
     explicit ImportDialog(const QString &destination, QWidget *parent = nullptr);
+    ~ImportDialog() override;
 
     void setSource(const QString &path);
     /// Empty: guess each file's format from its path.

@@ -1,0 +1,296 @@
+#include "exportdialog.h"
+#include "exportpreview.h"
+#include "importdialog.h"
+#include "librarypanel.h"
+#include "mainwindow.h"
+
+#include "export/libraryarchive.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeWidget>
+
+using namespace awb;
+
+namespace {
+
+bool writeText(const QString &path, const QByteArray &text)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
+}
+
+QByteArray readText(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(missing)");
+}
+
+const QByteArray Reviewer = "---\nname: reviewer\ndescription: Reviews code for bugs.\ntools: Read, Grep, WebSearch\n"
+                            "color: blue\n---\nYou review code.\n";
+const QByteArray Planner = "---\nname: planner\ndescription: Plans the work.\nmodel: opus\n---\nYou plan.\n";
+
+QStringList column(QTreeWidget *tree, int c)
+{
+    QStringList out;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        out.append(tree->topLevelItem(i)->text(c));
+    return out;
+}
+
+// Saves what the dialog looks like when AWB_SCREENSHOT_DIR is set (for people to look at).
+void screenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("AWB_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(dir + QLatin1Char('/') + name);
+}
+
+} // namespace
+
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void previewDiffReportAndWrite();
+    void zipDestination();
+    void nothingWrittenWhenBlocked();
+    void importFromZipAndFolder();
+    void mainWindowHooks();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_project;
+    AgentDocument m_reviewer;
+    AgentDocument m_planner;
+};
+
+void TestExportDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("awb-tests"));
+}
+
+void TestExportDialog::init()
+{
+    QSettings().clear();
+    m_project = m_dir.filePath(QStringLiteral("project-%1").arg(QDateTime::currentMSecsSinceEpoch()));
+    QVERIFY(writeText(m_project + QStringLiteral("/.claude/agents/reviewer.md"), Reviewer));
+    QVERIFY(writeText(m_project + QStringLiteral("/.claude/agents/planner.md"), Planner));
+    m_reviewer = AgentDocument::fromFile(m_project + QStringLiteral("/.claude/agents/reviewer.md"));
+    m_planner = AgentDocument::fromFile(m_project + QStringLiteral("/.claude/agents/planner.md"));
+    QVERIFY(m_reviewer.loads() && m_planner.loads());
+}
+
+void TestExportDialog::previewDiffReportAndWrite()
+{
+    ExportDialog dialog(m_reviewer, { m_reviewer, m_planner });
+    const QString out = m_dir.filePath(QStringLiteral("out"));
+    // Something different is already where the reviewer's Cursor file goes.
+    const QString cursorFile = out + QStringLiteral("/.cursor/agents/reviewer.md");
+    QVERIFY(writeText(cursorFile, "---\nname: reviewer\ndescription: mine\n---\nMine.\n"));
+    dialog.setDestination(ExportDialog::Destination::Folder, out);
+    dialog.setFormats({ ExportFormat::OpenCode, ExportFormat::Cursor });
+    dialog.setScope(ExportDialog::Scope::Library);
+    dialog.resize(1000, 760);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    QTreeWidget *files = dialog.preview()->fileList();
+    QCOMPARE(column(files, 0),
+        (QStringList { QStringLiteral(".opencode/agent/reviewer.md"), QStringLiteral(".opencode/agent/planner.md"),
+            QStringLiteral(".cursor/agents/reviewer.md"), QStringLiteral(".cursor/agents/planner.md") }));
+    QCOMPARE(column(files, 1),
+        (QStringList { QStringLiteral("new"), QStringLiteral("new"), QStringLiteral("differs on disk: skipped"),
+            QStringLiteral("new") }));
+    QVERIFY2(dialog.statusText().contains(QLatin1String("3 new file")), qPrintable(dialog.statusText()));
+    QVERIFY(dialog.statusText().contains(QLatin1String("1 differ on disk and will be skipped")));
+
+    // The first file: its content, a diff from nothing, and the report (WebSearch has no OpenCode tool).
+    dialog.preview()->selectFile(0);
+    const QString content = dialog.preview()->contentView()->toPlainText();
+    QVERIFY2(content.startsWith(QLatin1String("---\ndescription: Reviews code for bugs.\nmode: subagent\n")),
+        qPrintable(content));
+    QVERIFY(
+        dialog.preview()->diffView()->toPlainText().contains(QLatin1String("+description: Reviews code for bugs.")));
+    QTreeWidget *report = dialog.preview()->reportView();
+    QStringList fields = column(report, 0);
+    QVERIFY2(fields.contains(QLatin1String("tools")) && fields.contains(QLatin1String("description")),
+        qPrintable(fields.join(',')));
+    QVERIFY(column(report, 2).join(QLatin1Char(' ')).contains(QLatin1String("WebSearch")));
+
+    // The clashing file: a unified diff against what is on disk.
+    dialog.preview()->selectFile(2);
+    const QString diff = dialog.preview()->diffView()->toPlainText();
+    QVERIFY2(diff.contains(QLatin1String("-description: mine")), qPrintable(diff));
+    QVERIFY(diff.contains(QLatin1String("+description: Reviews code for bugs.")));
+    QVERIFY(diff.contains(QLatin1String("@@ ")));
+    dialog.preview()->tabs()->setCurrentIndex(1);
+    screenshot(&dialog, QStringLiteral("export-dialog.png"));
+
+    // Skip keeps the file on disk and writes the rest.
+    QVERIFY2(dialog.write(), qPrintable(dialog.statusText()));
+    QCOMPARE(readText(cursorFile), QByteArray("---\nname: reviewer\ndescription: mine\n---\nMine.\n"));
+    QVERIFY(readText(out + QStringLiteral("/.opencode/agent/planner.md")).contains("description: Plans the work."));
+    QVERIFY(readText(out + QStringLiteral("/.cursor/agents/planner.md")).startsWith("---\nname: planner\n"));
+    QVERIFY(dialog.statusText().contains(QLatin1String("3 file")));
+
+    // Overwrite replaces it; the list says so before writing.
+    dialog.setOverwrite(ExportWriter::Overwrite::Replace);
+    QCOMPARE(column(files, 1).at(2), QStringLiteral("differs on disk: overwritten"));
+    QCOMPARE(column(files, 1).at(0), QStringLiteral("unchanged"));
+    QVERIFY(dialog.write());
+    QVERIFY(readText(cursorFile).contains("description: Reviews code for bugs."));
+
+    // Only the current agent.
+    dialog.setScope(ExportDialog::Scope::CurrentAgent);
+    QCOMPARE(files->topLevelItemCount(), 2);
+}
+
+void TestExportDialog::zipDestination()
+{
+    ExportDialog dialog(m_planner, { m_reviewer, m_planner });
+    const QString zip = m_dir.filePath(QStringLiteral("library.zip"));
+    QFile::remove(zip);
+    dialog.setFormats({ ExportFormat::ClaudeCodeStrict, ExportFormat::Codex });
+    dialog.setScope(ExportDialog::Scope::Library);
+    dialog.setDestination(ExportDialog::Destination::Zip, zip);
+    QCOMPARE(dialog.preview()->fileList()->topLevelItemCount(), 4);
+    QVERIFY(dialog.write());
+    const LibraryArchive::ReadResult r = LibraryArchive::read(zip);
+    QVERIFY2(r.ok, qPrintable(r.errorString));
+    QCOMPARE(r.entries.size(), 4);
+    QCOMPARE(r.entries.at(0).path, QStringLiteral(".claude/agents/reviewer.md"));
+    // The archive exists now: not replaced unless asked.
+    dialog.setFormats({ ExportFormat::Cursor });
+    QVERIFY(!dialog.writeButton()->isEnabled());
+    QVERIFY2(dialog.statusText().contains(QLatin1String("choose Overwrite")), qPrintable(dialog.statusText()));
+    QVERIFY(!dialog.write());
+    QCOMPARE(LibraryArchive::read(zip).entries.size(), 4);
+    dialog.setOverwrite(ExportWriter::Overwrite::Replace);
+    QVERIFY(dialog.write());
+    QCOMPARE(LibraryArchive::read(zip).entries.size(), 2);
+}
+
+void TestExportDialog::nothingWrittenWhenBlocked()
+{
+    ExportDialog dialog(m_reviewer, { m_reviewer, m_planner });
+    const QString out = m_dir.filePath(QStringLiteral("blocked"));
+    QVERIFY(writeText(out + QStringLiteral("/.gemini"), "a file where a folder must go\n"));
+    dialog.setDestination(ExportDialog::Destination::Folder, out);
+    dialog.setFormats({ ExportFormat::ClaudeCode, ExportFormat::Gemini });
+    QVERIFY(!dialog.writeButton()->isEnabled());
+    QVERIFY2(dialog.statusText().contains(QLatin1String("Nothing will be written")), qPrintable(dialog.statusText()));
+    QVERIFY(dialog.preview()->fileList()->topLevelItem(1)->text(1).startsWith(QLatin1String("cannot write")));
+    QVERIFY(!dialog.write());
+    QVERIFY(!QFileInfo::exists(out + QStringLiteral("/.claude")));
+}
+
+void TestExportDialog::importFromZipAndFolder()
+{
+    // A zip of OpenCode and Codex files, as another machine would have exported them.
+    const QString zip = m_dir.filePath(QStringLiteral("to-import.zip"));
+    QFile::remove(zip);
+    QList<ExportedFile> files { AgentExporter::exportAgent(m_reviewer, ExportFormat::OpenCode),
+        AgentExporter::exportAgent(m_planner, ExportFormat::Codex) };
+    QString error;
+    QVERIFY2(LibraryArchive::write(zip, files, &error), qPrintable(error));
+    const QString dest = m_dir.filePath(QStringLiteral("imported/.claude/agents"));
+    QVERIFY(writeText(dest + QStringLiteral("/planner.md"), "---\nname: planner\ndescription: old\n---\nOld.\n"));
+
+    ImportDialog dialog(dest);
+    dialog.setSource(zip);
+    QTreeWidget *list = dialog.preview()->fileList();
+    QCOMPARE(column(list, 0), (QStringList { QStringLiteral("reviewer.md"), QStringLiteral("planner.md") }));
+    QCOMPARE(column(list, 1), (QStringList { QStringLiteral("new"), QStringLiteral("differs on disk: skipped") }));
+    // The report is there before anything is written.
+    dialog.preview()->selectFile(0);
+    QVERIFY(column(dialog.preview()->reportView(), 0).contains(QLatin1String("name")));
+    QVERIFY(dialog.preview()->contentView()->toPlainText().startsWith(QLatin1String("---\nname: reviewer\n")));
+    QVERIFY(!QFileInfo::exists(dest + QStringLiteral("/reviewer.md")));
+    dialog.resize(920, 680);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    screenshot(&dialog, QStringLiteral("import-dialog.png"));
+
+    QVERIFY2(dialog.write(), qPrintable(dialog.statusText()));
+    QCOMPARE(dialog.writtenPaths(), QStringList { dest + QStringLiteral("/reviewer.md") });
+    QVERIFY(AgentDocument::fromFile(dest + QStringLiteral("/reviewer.md")).loads());
+    QVERIFY(readText(dest + QStringLiteral("/planner.md")).contains("description: old"));
+    dialog.setOverwrite(ExportWriter::Overwrite::Replace);
+    QVERIFY(dialog.write());
+    QVERIFY(readText(dest + QStringLiteral("/planner.md")).contains("description: Plans the work."));
+
+    // A folder of exported files, with the format chosen by hand; a bad source says why.
+    dialog.setSource(m_project);
+    dialog.setFormat(QStringLiteral("claude"));
+    QCOMPARE(list->topLevelItemCount(), 2);
+    dialog.setSource(m_dir.filePath(QStringLiteral("missing")));
+    QCOMPARE(list->topLevelItemCount(), 0);
+    QVERIFY(dialog.statusText().contains(QLatin1String("no such file or folder")));
+    QVERIFY(!dialog.importButton()->isEnabled());
+}
+
+void TestExportDialog::mainWindowHooks()
+{
+    QTemporaryDir recovery;
+    MainWindow window(recovery.path());
+    QAction *exportAction = nullptr;
+    QAction *importAction = nullptr;
+    for (QAction *a : window.menuBar()->actions().first()->menu()->actions()) {
+        if (a->text() == QStringLiteral("&Export…"))
+            exportAction = a;
+        if (a->text() == QStringLiteral("&Import…"))
+            importAction = a;
+    }
+    QVERIFY(exportAction && importAction);
+    QCOMPARE(exportAction->shortcut(), QKeySequence(QStringLiteral("Ctrl+E")));
+    QVERIFY(window.findChild<QToolBar *>(QStringLiteral("MainToolBar"))->actions().contains(exportAction));
+
+    QVERIFY(window.openFile(m_project + QStringLiteral("/.claude/agents/reviewer.md")));
+    // The dialog is modal; look at it once it is up, then close it.
+    QString scopeShown;
+    QTimer::singleShot(0, this, [&scopeShown] {
+        if (auto *d = qobject_cast<ExportDialog *>(QApplication::activeModalWidget())) {
+            scopeShown = d->preview()->fileList()->topLevelItemCount() > 0
+                ? d->preview()->fileList()->topLevelItem(0)->text(0)
+                : QStringLiteral("(empty)");
+            d->reject();
+        }
+    });
+    exportAction->trigger();
+    QCOMPARE(scopeShown, QStringLiteral(".claude/agents/reviewer.md"));
+
+    // From the library's context menu: the whole library.
+    int libraryFiles = -1;
+    QTimer::singleShot(0, this, [&libraryFiles] {
+        if (auto *d = qobject_cast<ExportDialog *>(QApplication::activeModalWidget())) {
+            libraryFiles = d->preview()->fileList()->topLevelItemCount();
+            d->reject();
+        }
+    });
+    Q_EMIT window.libraryPanel()->exportRequested(QString(), true);
+    QVERIFY(libraryFiles >= 0);
+}
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"
