@@ -37,7 +37,7 @@ fi
 install() {
     local package="$1" prefix="$2" bin="$3"
     if [[ ! -x "$prefix/node_modules/.bin/$bin" ]]; then
-        echo "consumers: installing $package with npm into $prefix"
+        echo "consumers: installing $package with npm into $prefix" >&2
         mkdir -p "$prefix"
         [[ -f "$prefix/package.json" ]] || echo '{"private": true}' >"$prefix/package.json"
         if ! npm install --no-audit --no-fund --loglevel=error --prefix "$prefix" "$package" >"$prefix/install.log" 2>&1; then
