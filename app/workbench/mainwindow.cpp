@@ -13,6 +13,7 @@
 #include "recoverystore.h"
 #include "settingsdialog.h"
 #include "theme.h"
+#include "triggerspane.h"
 #include "welcomepage.h"
 
 #include "agent/agentbuffer.h"
@@ -165,9 +166,8 @@ void MainWindow::createDocks()
     m_sideTabs->addTab(placeholder(tr("Chat: test conversations with this agent's system prompt against the "
                                       "selected model will appear here.")),
                        tr("Chat"));
-    m_sideTabs->addTab(placeholder(tr("Triggers: which prompts would make Claude Code delegate to which agent "
-                                      "will appear here.")),
-                       tr("Triggers"));
+    m_triggers = new TriggersPane(m_library, this);
+    m_sideTabs->addTab(m_triggers, tr("Triggers"));
     auto *right = new QDockWidget(tr("Preview"), this);
     right->setObjectName(QStringLiteral("PreviewDock"));
     right->setWidget(m_sideTabs);
@@ -313,6 +313,20 @@ void MainWindow::createActions()
         themeGroup->addAction(a);
     }
 
+    QMenu *triggers = menuBar()->addMenu(tr("&Triggers"));
+    triggers->addAction(m_triggers->runAction());
+    triggers->addAction(m_triggers->cancelAction());
+    triggers->addSeparator();
+    triggers->addAction(m_triggers->exportAction());
+    m_actions.insert(QStringLiteral("runTriggers"), m_triggers->runAction());
+    connect(m_triggers->runAction(), &QAction::triggered, this, [this] {
+        m_sideTabs->setCurrentWidget(m_triggers);
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("PreviewDock"))) {
+            dock->show();
+            dock->raise();
+        }
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&User Guide"), QKeySequence::HelpContents, this, [this] { HelpDialogs::showUserGuide(this); });
     help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
@@ -341,6 +355,8 @@ void MainWindow::createActions()
     bar->addAction(m_actions.value(QStringLiteral("new")));
     bar->addAction(m_actions.value(QStringLiteral("open")));
     bar->addAction(m_actions.value(QStringLiteral("save")));
+    bar->addSeparator();
+    bar->addAction(m_triggers->runAction());
     bar->addAction(m_actions.value(QStringLiteral("export")));
     rebuildRecentMenu();
 }
@@ -410,6 +426,8 @@ void MainWindow::addTab(EditorTab *tab)
             m_autosave->start();
     });
     connect(tab->sourceEdit(), &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::updateStatus);
+    // Unsaved descriptions move the lexical trigger results live.
+    connect(tab, &EditorTab::edited, m_triggers, [this, tab] { m_triggers->documentEdited(tab->buffer()->document()); });
     if (!tab->path().isEmpty())
         m_watcher->addPath(tab->path());
     updatePreview();
@@ -445,6 +463,7 @@ void MainWindow::openLibrary(const QString &folder)
         ? AgentScope::User
         : AgentScope::Project;
     m_library->addFolder(scope, agents);
+    m_triggers->setSuiteFolder(folder);
     statusBar()->showMessage(tr("Reading agents in %1…").arg(agents), 3000);
     // Something to look at right away: the first agent, once the library is read.
     if (tabs().isEmpty()) {

@@ -21,6 +21,7 @@ class PreviewWorker;
 class ProblemsPane;
 struct Preview;
 class RecoveryStore;
+class TriggersPane;
 
 /// The editor window of product.md: library on the left, editor tabs in the middle, preview,
 /// chat and triggers on the right, problems below.
@@ -42,6 +43,7 @@ public:
     LibraryPanel *libraryPanel() const { return m_libraryPanel; }
     PreviewPane *preview() const { return m_preview; }
     ProblemsPane *problems() const { return m_problems; }
+    TriggersPane *triggers() const { return m_triggers; }
 
     bool save(EditorTab *tab);
     bool saveAs(EditorTab *tab);
@@ -88,6 +90,7 @@ private:
     QWidget *m_welcome;
     PreviewPane *m_preview;
     ProblemsPane *m_problems;
+    TriggersPane *m_triggers = nullptr;
     PreviewWorker *m_previewWorker;
     QHash<quint64, QPointer<EditorTab>> m_previewRequests;
     QTabWidget *m_sideTabs;

@@ -1,0 +1,811 @@
+#include "triggerspane.h"
+
+#include "triggersagentbars.h"
+#include "triggerscolors.h"
+#include "triggersconfusiondelegate.h"
+#include "triggersexplanation.h"
+#include "triggersheatmapdelegate.h"
+#include "triggersheatmapfilter.h"
+#include "triggersmapview.h"
+#include "triggersreportwriter.h"
+#include "triggersrotatedheader.h"
+#include "triggerssuiteeditor.h"
+
+#include "agent/agentdocument.h"
+#include "library/librarymodel.h"
+#include "triggers/confusionmodel.h"
+#include "triggers/triggerheatmapmodel.h"
+#include "triggers/triggerlibrary.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace awb {
+
+namespace {
+
+// Past this many prompts the map's distance matrix costs more than it tells; the other views still work.
+constexpr int MaxMapPrompts = 1500;
+
+TriggerAgents readAgents(const QStringList &paths)
+{
+    TriggerAgents agents;
+    for (const QString &path : paths) {
+        const AgentDocument document = AgentDocument::fromFile(path);
+        if (!document.ioError().isEmpty() || !document.loads())
+            continue;
+        agents.append(TriggerAgent::fromDocument(document));
+    }
+    std::stable_sort(
+        agents.begin(), agents.end(), [](const TriggerAgent &a, const TriggerAgent &b) { return a.name < b.name; });
+    return agents;
+}
+
+} // namespace
+
+TriggersPane::TriggersPane(LibraryModel *library, QWidget *parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_live(new LexicalLiveWorker(this))
+    , m_lexicalTimer(new QTimer(this))
+    , m_analysisTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("TriggersPane"));
+    setAccessibleName(tr("Triggers"));
+    m_runAction = new QAction(tr("&Run Triggers"), this);
+    m_runAction->setObjectName(QStringLiteral("RunTriggers"));
+    m_runAction->setShortcuts({ QKeySequence(Qt::Key_F5), QKeySequence(tr("Ctrl+R")) });
+    m_runAction->setToolTip(tr("Score every prompt of the suite against every agent (F5)"));
+    m_runAction->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-start")));
+    m_cancelAction = new QAction(tr("&Cancel Run"), this);
+    m_cancelAction->setEnabled(false);
+    m_exportAction = new QAction(tr("&Export Trigger Report…"), this);
+    buildUi();
+
+    m_lexicalTimer->setSingleShot(true);
+    m_lexicalTimer->setInterval(120);
+    connect(m_lexicalTimer, &QTimer::timeout, this, &TriggersPane::startLexical);
+    m_analysisTimer->setSingleShot(true);
+    m_analysisTimer->setInterval(200);
+    connect(m_analysisTimer, &QTimer::timeout, this, &TriggersPane::startAnalysis);
+    connect(m_runAction, &QAction::triggered, this, &TriggersPane::run);
+    connect(m_cancelAction, &QAction::triggered, this, &TriggersPane::cancel);
+    connect(m_exportAction, &QAction::triggered, this, &TriggersPane::exportWithDialog);
+    connect(m_live, &LexicalLiveWorker::ready, this, &TriggersPane::liveReady);
+    connect(&m_agentsWatcher, &QFutureWatcher<TriggerAgents>::finished, this, &TriggersPane::agentsRead);
+    connect(&m_analysisWatcher, &QFutureWatcher<Analysis>::finished, this, &TriggersPane::analysisFinished);
+    if (m_library) {
+        connect(m_library, &LibraryModel::scanFinished, this, &TriggersPane::refreshAgents);
+        refreshAgents();
+    }
+}
+
+TriggersPane::~TriggersPane()
+{
+    if (m_job)
+        m_job->cancel();
+    // Workers own copies of their input; wait so they do not outlive what they report to.
+    m_agentsWatcher.waitForFinished();
+    m_analysisWatcher.waitForFinished();
+}
+
+void TriggersPane::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(6);
+
+    // Router, run, cancel, progress, export.
+    auto *top = new QHBoxLayout;
+    auto *routerLabel = new QLabel(tr("R&outer:"), this);
+    m_router = new QComboBox(this);
+    m_router->setObjectName(QStringLiteral("RouterChoice"));
+    m_router->setAccessibleName(tr("Router"));
+    routerLabel->setBuddy(m_router);
+    buildRouterChoice();
+    m_routerOptions = new QToolButton(this);
+    m_routerOptions->setText(tr("…"));
+    m_routerOptions->setToolTip(tr("Router settings"));
+    m_routerOptions->setAccessibleName(tr("Router settings"));
+    m_routerOptions->setPopupMode(QToolButton::InstantPopup);
+    auto *options = new QMenu(m_routerOptions);
+    options->addAction(tr("Configure &Embeddings…"), this, &TriggersPane::configureEmbeddings);
+    m_routerOptions->setMenu(options);
+    m_runButton = new QToolButton(this);
+    m_runButton->setDefaultAction(m_runAction);
+    m_runButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_runButton->setText(tr("Run"));
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setDefaultAction(m_cancelAction);
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setVisible(false);
+    m_progress = new QProgressBar(this);
+    m_progress->setAccessibleName(tr("Run progress"));
+    m_progress->setVisible(false);
+    m_progress->setMaximumWidth(140);
+    m_exportButton = new QToolButton(this);
+    m_exportButton->setDefaultAction(m_exportAction);
+    m_exportButton->setText(tr("Export…"));
+    m_exportButton->setAccessibleName(tr("Export the report"));
+    top->addWidget(routerLabel);
+    top->addWidget(m_router, 1);
+    top->addWidget(m_routerOptions);
+    top->addWidget(m_runButton);
+    top->addWidget(m_cancelButton);
+    top->addWidget(m_progress);
+    top->addStretch(0);
+    top->addWidget(m_exportButton);
+    layout->addLayout(top);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("TriggersSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_summary);
+
+    // "N prompts flipped": shown while unsaved edits change where prompts go.
+    m_banner = new QFrame(this);
+    m_banner->setObjectName(QStringLiteral("FlippedBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAutoFillBackground(true);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(8, 4, 4, 4);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    m_bannerShow = new QPushButton(tr("&Show Only These"), m_banner);
+    m_bannerShow->setCheckable(true);
+    m_bannerShow->setAccessibleName(tr("Show only the flipped prompts"));
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_bannerShow);
+    m_banner->setVisible(false);
+    layout->addWidget(m_banner);
+
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("TriggersViews"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(buildHeatmapPage(), tr("&Heatmap"));
+
+    m_confusionModel = new ConfusionModel(this);
+    m_confusion = new QTableView(this);
+    m_confusion->setObjectName(QStringLiteral("ConfusionView"));
+    m_confusion->setAccessibleName(tr("Confusion matrix: rows are the expected agent, columns the winner"));
+    m_confusion->setModel(m_confusionModel);
+    m_confusion->setItemDelegate(new TriggersConfusionDelegate(m_confusion));
+    m_confusion->setHorizontalHeader(new TriggersRotatedHeader(m_confusion));
+    m_confusion->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_confusion->horizontalHeader()->setDefaultSectionSize(44);
+    m_confusion->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_confusion->verticalHeader()->setDefaultSectionSize(30);
+    m_confusion->setShowGrid(false);
+    auto *confusionPage = new QWidget(this);
+    auto *confusionLayout = new QVBoxLayout(confusionPage);
+    confusionLayout->setContentsMargins(0, 4, 0, 0);
+    auto *confusionHelp = new QLabel(
+        tr("Rows: the agent a prompt should reach. Columns: the agent that took it. The diagonal is what went "
+           "right; everything else is a mistake. \"(none)\": no custom agent."),
+        confusionPage);
+    confusionHelp->setWordWrap(true);
+    confusionLayout->addWidget(confusionHelp);
+    confusionLayout->addWidget(m_confusion, 1);
+    m_views->addTab(confusionPage, tr("&Confusion"));
+    m_views->addTab(buildAgentsPage(), tr("&Agents"));
+
+    m_map = new TriggersMapView(this);
+    connect(m_map, &TriggersMapView::promptClicked, this, [this](int prompt) {
+        m_views->setCurrentIndex(0);
+        const int agent = m_shown.winner(prompt) >= 0 ? m_shown.winner(prompt) : std::max(0, m_shown.best(prompt));
+        selectCell(prompt, agent);
+    });
+    m_views->addTab(m_map, tr("&Map"));
+
+    m_suiteEditor = new TriggersSuiteEditor(this);
+    connect(m_suiteEditor, &TriggersSuiteEditor::suiteChanged, this, &TriggersPane::suiteEdited);
+    m_views->addTab(m_suiteEditor, tr("&Suite"));
+    layout->addWidget(m_views, 1);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("TriggersStatus"));
+    m_status->setWordWrap(true);
+    m_status->setVisible(false);
+    layout->addWidget(m_status);
+
+    connect(m_bannerShow, &QPushButton::toggled, this, [this](bool on) {
+        m_filter->setOnlyFlipped(on);
+        m_views->setCurrentIndex(0);
+    });
+    connect(m_router, &QComboBox::currentIndexChanged, this, [this] {
+        const bool lexical = routerId() == QLatin1String("lexical");
+        if (lexical)
+            showResult(m_lexical, currentAgents(), m_lexicalFlipped);
+        else if (!m_routerResult.isEmpty() && m_routerResult.router == routerId())
+            showResult(m_routerResult, m_routerAgents, {});
+        updateSummary();
+    });
+    updateColors();
+    updateSummary();
+}
+
+QWidget *TriggersPane::buildHeatmapPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 4, 0, 0);
+    auto *filters = new QHBoxLayout;
+    m_search = new QLineEdit(page);
+    m_search->setObjectName(QStringLiteral("HeatmapSearch"));
+    m_search->setPlaceholderText(tr("Filter prompts, expected or winning agent…"));
+    m_search->setAccessibleName(tr("Filter prompts"));
+    m_search->setClearButtonEnabled(true);
+    m_onlyWrong = new QCheckBox(tr("Only &wrong"), page);
+    m_onlyWrong->setObjectName(QStringLiteral("OnlyWrong"));
+    m_order = new QComboBox(page);
+    m_order->setAccessibleName(tr("Order of the prompts"));
+    m_order->addItem(tr("Suite order"));
+    m_order->addItem(tr("Mistakes first"));
+    m_order->addItem(tr("Smallest margin first"));
+    m_order->setToolTip(tr("Click an agent's column header to order by its scores"));
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_onlyWrong);
+    filters->addWidget(m_order);
+    layout->addLayout(filters);
+
+    m_heatmapModel = new TriggerHeatmapModel(this);
+    m_filter = new TriggersHeatmapFilter(this);
+    m_filter->setSourceModel(m_heatmapModel);
+    m_heatmap = new QTableView(page);
+    m_heatmap->setObjectName(QStringLiteral("HeatmapView"));
+    m_heatmap->setAccessibleName(tr("Heatmap: prompts down, agents across"));
+    m_heatmap->setAccessibleDescription(
+        tr("Cell color is the score. A corner mark is the expected agent; the winner is outlined, green when "
+           "right and red when wrong."));
+    m_heatmap->setModel(m_filter);
+    m_heatmap->setItemDelegate(new TriggersHeatmapDelegate(m_heatmap));
+    auto *header = new TriggersRotatedHeader(m_heatmap);
+    m_heatmap->setHorizontalHeader(header);
+    header->setSectionResizeMode(QHeaderView::Fixed);
+    header->setDefaultSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0.00")) + 16);
+    QHeaderView *rows = m_heatmap->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed); // uniform rows: large suites scroll without measuring
+    rows->setDefaultSectionSize(fontMetrics().height() + 8);
+    rows->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    rows->setMaximumWidth(240);
+    rows->setTextElideMode(Qt::ElideRight);
+    m_heatmap->setTextElideMode(Qt::ElideRight);
+    m_heatmap->setShowGrid(false);
+    m_heatmap->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_heatmap->setWordWrap(false);
+    m_heatmap->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_heatmap->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+
+    m_explanation = new TriggersExplanation(page);
+    auto *split = new QSplitter(Qt::Vertical, page);
+    split->addWidget(m_heatmap);
+    split->addWidget(m_explanation);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    layout->addWidget(split, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &TriggersHeatmapFilter::setText);
+    connect(m_onlyWrong, &QCheckBox::toggled, m_filter, &TriggersHeatmapFilter::setOnlyWrong);
+    connect(m_order, &QComboBox::currentIndexChanged, this, [this](int index) {
+        static const TriggersHeatmapFilter::Order orders[] = { TriggersHeatmapFilter::Order::Suite,
+            TriggersHeatmapFilter::Order::MistakesFirst, TriggersHeatmapFilter::Order::SmallestMargin };
+        if (index >= 0 && index < 3)
+            m_filter->setOrder(orders[index]);
+    });
+    connect(header, &QHeaderView::sectionClicked, this,
+        [this](int column) { m_filter->setOrder(TriggersHeatmapFilter::Order::Column, column); });
+    connect(m_heatmap->selectionModel(), &QItemSelectionModel::currentChanged, this, &TriggersPane::showCurrentCell);
+    m_filter->setOrder(TriggersHeatmapFilter::Order::Suite);
+    return page;
+}
+
+QWidget *TriggersPane::buildAgentsPage()
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 4, 0, 0);
+    m_weight = new QLabel(page);
+    m_weight->setObjectName(QStringLiteral("LibraryWeight"));
+    m_weight->setWordWrap(true);
+    layout->addWidget(m_weight);
+    m_bars = new TriggersAgentBars(page);
+    layout->addWidget(m_bars);
+    auto *pairsTitle = new QLabel(tr("<b>Competing pairs</b>: agents whose texts share the most weighty words, so "
+                                     "prompts may go to either."),
+        page);
+    pairsTitle->setWordWrap(true);
+    layout->addWidget(pairsTitle);
+    m_pairs = new QTreeWidget(page);
+    m_pairs->setObjectName(QStringLiteral("CompetingPairs"));
+    m_pairs->setAccessibleName(tr("Competing pairs of agents"));
+    m_pairs->setRootIsDecorated(false);
+    m_pairs->setHeaderLabels({ tr("Agents"), tr("Similarity"), tr("Shared terms") });
+    m_pairs->setMinimumHeight(140);
+    m_pairs->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_pairs->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    layout->addWidget(m_pairs, 1);
+    scroll->setWidget(page);
+    return scroll;
+}
+
+void TriggersPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateColors();
+}
+
+void TriggersPane::updateColors()
+{
+    const QPalette pal = palette();
+    m_filter->setMarkerColors(TriggersColors::good(pal), TriggersColors::bad(pal), TriggersColors::flipped(pal));
+    QPalette banner = m_banner->palette();
+    QColor back = TriggersColors::flipped(pal);
+    back.setAlpha(60);
+    const QColor base = pal.color(QPalette::Window);
+    const double a = back.alphaF();
+    banner.setColor(QPalette::Window,
+        QColor::fromRgbF(float(base.redF() * (1 - a) + back.redF() * a),
+            float(base.greenF() * (1 - a) + back.greenF() * a), float(base.blueF() * (1 - a) + back.blueF() * a)));
+    m_banner->setPalette(banner);
+    m_heatmap->viewport()->update();
+}
+
+void TriggersPane::setStatus(const QString &text, bool problem)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+    QPalette pal = m_status->palette();
+    pal.setColor(
+        QPalette::WindowText, problem ? TriggersColors::bad(palette()) : palette().color(QPalette::WindowText));
+    m_status->setPalette(pal);
+}
+
+// --- the library and its suite ---
+
+void TriggersPane::setSuiteFolder(const QString &folder)
+{
+    m_suiteFolder = folder;
+    m_suitePath = folder.isEmpty() ? QString() : TriggerLibrary::suitePath(folder);
+    TriggerSuite suite;
+    QString error;
+    if (!m_suitePath.isEmpty() && !TriggerSuite::load(m_suitePath, &suite, &error))
+        setStatus(tr("The suite in %1 could not be read: %2. Prompts you add are kept in a new suite; the file is not "
+                     "overwritten until you change the suite.")
+                      .arg(QDir::toNativeSeparators(m_suitePath), error),
+            true);
+    else
+        setStatus({});
+    m_suite = suite;
+    m_suiteEditor->setSuite(m_suite);
+    scheduleLexical();
+}
+
+void TriggersPane::suiteEdited()
+{
+    m_suite = m_suiteEditor->suite();
+    if (m_suitePath.isEmpty()) {
+        setStatus(tr("Open a folder of agents to keep this suite in a file; until then it lives only in this window."));
+    } else {
+        QString error;
+        QDir().mkpath(QFileInfo(m_suitePath).absolutePath());
+        if (m_suite.save(m_suitePath, &error))
+            setStatus({});
+        else
+            setStatus(tr("Could not save the suite to %1: %2. Your prompts are kept while this window is open.")
+                          .arg(QDir::toNativeSeparators(m_suitePath), error),
+                true);
+    }
+    scheduleLexical();
+}
+
+void TriggersPane::refreshAgents()
+{
+    if (!m_library)
+        return;
+    if (m_agentsWatcher.isRunning()) {
+        m_agentsPending = true;
+        return;
+    }
+    // The agents Claude Code would list: loaded, not shadowed by a higher scope, first of a name.
+    QStringList paths;
+    QSet<QString> names;
+    for (int g = 0; g < m_library->rowCount(); ++g) {
+        const QModelIndex group = m_library->index(g, 0);
+        for (int r = 0; r < m_library->rowCount(group); ++r) {
+            const AgentEntry entry = m_library->entry(m_library->index(r, 0, group));
+            if (!entry.loads || !entry.shadowedBy.isEmpty() || entry.name.isEmpty() || names.contains(entry.name))
+                continue;
+            names.insert(entry.name);
+            paths.append(entry.path);
+        }
+    }
+    m_agentsWatcher.setFuture(QtConcurrent::run(readAgents, paths));
+}
+
+void TriggersPane::agentsRead()
+{
+    const TriggerAgents agents = m_agentsWatcher.result();
+    if (m_agentsPending) {
+        m_agentsPending = false;
+        refreshAgents();
+    }
+    if (agents == m_diskAgents && !m_diskAgents.isEmpty())
+        return;
+    m_diskAgents = agents;
+    // Edits that the disk has caught up with (saved) are no longer edits.
+    for (const TriggerAgent &a : agents) {
+        if (m_edits.value(a.path) == a.description)
+            m_edits.remove(a.path);
+    }
+    m_suiteEditor->setAgents(agents);
+    scheduleLexical();
+}
+
+TriggerAgents TriggersPane::currentAgents() const
+{
+    TriggerAgents agents = m_diskAgents;
+    for (TriggerAgent &a : agents) {
+        const auto it = m_edits.constFind(a.path);
+        if (it != m_edits.cend())
+            a.setDescription(*it);
+    }
+    return agents;
+}
+
+TriggerPrompts TriggersPane::currentPrompts() const
+{
+    return m_suite.allPrompts(m_diskAgents);
+}
+
+void TriggersPane::documentEdited(const AgentDocument &document)
+{
+    if (document.path().isEmpty())
+        return;
+    const QString path = QFileInfo(document.path()).absoluteFilePath();
+    int index = -1;
+    for (int i = 0; i < m_diskAgents.size(); ++i) {
+        if (QFileInfo(m_diskAgents.at(i).path).absoluteFilePath() == path) {
+            index = i;
+            break;
+        }
+    }
+    if (index < 0)
+        return;
+    const TriggerAgent &disk = m_diskAgents.at(index);
+    // A renamed or broken agent is a different library; that is for the next save and scan.
+    if (!document.loads() || document.name() != disk.name)
+        return;
+    const QString description = document.description();
+    const QString before = m_edits.value(disk.path, disk.description);
+    if (description == before)
+        return;
+    if (description == disk.description)
+        m_edits.remove(disk.path);
+    else
+        m_edits.insert(disk.path, description);
+    if (m_baselineReady)
+        m_live->editDescription(index, description);
+}
+
+// --- lexical, live ---
+
+void TriggersPane::scheduleLexical()
+{
+    m_lexicalTimer->start();
+}
+
+void TriggersPane::startLexical()
+{
+    m_baselineReady = false;
+    m_inputSerial = m_live->setInput(m_diskAgents, currentPrompts());
+}
+
+void TriggersPane::applyEdits()
+{
+    for (int i = 0; i < m_diskAgents.size(); ++i) {
+        const auto it = m_edits.constFind(m_diskAgents.at(i).path);
+        if (it != m_edits.cend())
+            m_live->editDescription(i, *it);
+    }
+}
+
+void TriggersPane::liveReady(const LexicalLiveWorker::Update &update)
+{
+    if (update.serial < m_inputSerial)
+        return; // an answer to input that has since been replaced
+    if (update.serial == m_inputSerial && !m_baselineReady) {
+        // The saved state is the baseline now; unsaved edits are replayed on top so their flips show.
+        m_baselineReady = true;
+        if (!m_edits.isEmpty()) {
+            applyEdits();
+            return;
+        }
+    }
+    if (update.serial < m_live->latestSerial())
+        return; // a newer edit is on its way
+    m_lexical = update.result;
+    m_lexicalFlipped = update.flipped;
+    if (routerId() == QLatin1String("lexical"))
+        showResult(m_lexical, currentAgents(), m_lexicalFlipped);
+}
+
+// --- results in the views ---
+
+void TriggersPane::showResult(const TriggerResult &result, const TriggerAgents &agents, const QList<int> &flipped)
+{
+    const bool sameShape = result.agents == m_shown.agents && result.prompts == m_shown.prompts;
+    m_shown = result;
+    m_shownAgents = agents;
+    m_flipped = flipped;
+    ++m_shownSerial;
+    m_heatmapModel->setResult(result);
+    m_heatmapModel->setFlipped(flipped);
+    if (!sameShape && m_filter->order() == TriggersHeatmapFilter::Order::Column)
+        m_filter->setOrder(TriggersHeatmapFilter::Order::Suite);
+    m_filter->invalidate();
+    m_metrics = TriggerMetrics(result);
+    m_confusionModel->setMetrics(m_metrics);
+    m_bars->setMetrics(m_metrics);
+    if (!sameShape)
+        m_map->clear();
+    updateSummary();
+    updateBanner();
+    if (m_explanation->prompt() >= 0 && sameShape)
+        m_explanation->explain(
+            m_shown, m_shownAgents.value(m_explanation->agent()), m_explanation->prompt(), m_explanation->agent());
+    else if (!sameShape)
+        m_explanation->showHint();
+    m_exportAction->setEnabled(!result.isEmpty());
+    scheduleAnalysis();
+    Q_EMIT resultShown();
+}
+
+void TriggersPane::updateSummary()
+{
+    const QPalette pal = palette();
+    if (m_shown.isEmpty()) {
+        m_summary->setText(m_diskAgents.isEmpty()
+                ? tr("Open a folder of agents to see which prompts reach which agent.")
+                : tr("No prompts yet: add some on the Suite tab, or give your agents <example> blocks."));
+        return;
+    }
+    const double accuracy = m_metrics.accuracy();
+    const QColor tone = accuracy >= 0.9 ? TriggersColors::good(pal)
+        : accuracy >= 0.7               ? TriggersColors::flipped(pal)
+                                        : TriggersColors::bad(pal);
+    QString text = QStringLiteral("<span style=\"font-size:large; color:%1\"><b>%2</b></span> ")
+                       .arg(tone.name(), tr("%1% right").arg(int(accuracy * 100 + 0.5)));
+    text += tr("%1 of %2 prompts · %n agents", nullptr, m_shown.agentCount())
+                .arg(m_metrics.correct())
+                .arg(m_metrics.total())
+                .toHtmlEscaped();
+    text += QStringLiteral(" · ") + tr("macro F1 %1").arg(m_metrics.macroF1(), 0, 'f', 2).toHtmlEscaped();
+    if (m_analysis.weight > 0)
+        text += QStringLiteral(" · ")
+            + tr("the listing adds ~%n tokens to every turn", nullptr, m_analysis.weight).toHtmlEscaped();
+    if (m_shown.router == QLatin1String("lexical") || m_shown.threshold > 0)
+        text += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
+                    .arg(TriggersColors::none(pal).name(),
+                        tr("\"none\" below a score of %1").arg(m_shown.threshold, 0, 'f', 3).toHtmlEscaped()
+                            + (m_shown.thresholdNote.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral(": ") + m_shown.thresholdNote.toHtmlEscaped()));
+    m_summary->setText(text);
+    m_summary->setAccessibleName(tr("Accuracy %1%").arg(int(accuracy * 100 + 0.5)));
+}
+
+void TriggersPane::updateBanner()
+{
+    if (m_flipped.isEmpty() || m_shown.router != QLatin1String("lexical")) {
+        m_banner->setVisible(false);
+        if (m_bannerShow->isChecked())
+            m_bannerShow->setChecked(false);
+        return;
+    }
+    const TriggerResult &baseline = m_live->baseline();
+    int fixed = 0;
+    int broken = 0;
+    QStringList lines;
+    for (const int row : std::as_const(m_flipped)) {
+        if (row < 0 || row >= m_shown.promptCount())
+            continue;
+        const bool before = row < baseline.promptCount() && baseline.isCorrect(row);
+        const bool after = m_shown.isCorrect(row);
+        fixed += !before && after ? 1 : 0;
+        broken += before && !after ? 1 : 0;
+        const QString none = tr("none");
+        const QString from
+            = row < baseline.promptCount() && baseline.winner(row) >= 0 ? baseline.winnerName(row) : none;
+        const QString to = m_shown.winner(row) >= 0 ? m_shown.winnerName(row) : none;
+        if (lines.size() < 12)
+            lines.append(tr("“%1”: %2 → %3").arg(m_shown.prompts.at(row).text, from, to));
+    }
+    QString text
+        = QStringLiteral("<b>⇄ %1</b>")
+              .arg(tr("%n prompts flipped by your unsaved edits", nullptr, int(m_flipped.size())).toHtmlEscaped());
+    QStringList parts;
+    if (fixed > 0)
+        parts.append(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                         .arg(TriggersColors::good(palette()).name(), tr("%n now right", nullptr, fixed)));
+    if (broken > 0)
+        parts.append(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                         .arg(TriggersColors::bad(palette()).name(), tr("%n now wrong", nullptr, broken)));
+    if (!parts.isEmpty())
+        text += QStringLiteral(": ") + parts.join(QStringLiteral(", "));
+    if (!lines.isEmpty())
+        text += QStringLiteral("<br>") + lines.first().toHtmlEscaped()
+            + (lines.size() > 1 ? QStringLiteral(" …") : QString());
+    m_bannerText->setText(text);
+    m_bannerText->setToolTip(lines.join(QLatin1Char('\n')));
+    m_banner->setVisible(true);
+}
+
+bool TriggersPane::isFlippedBannerShown() const
+{
+    return !m_banner->isHidden();
+}
+
+void TriggersPane::showCurrentCell()
+{
+    const QModelIndex current = m_filter->mapToSource(m_heatmap->currentIndex());
+    if (!current.isValid())
+        return;
+    m_explanation->explain(m_shown, m_shownAgents.value(current.column()), current.row(), current.column());
+}
+
+void TriggersPane::selectCell(int prompt, int agent)
+{
+    const QModelIndex source = m_heatmapModel->index(prompt, agent);
+    if (!source.isValid())
+        return;
+    QModelIndex proxy = m_filter->mapFromSource(source);
+    if (!proxy.isValid()) {
+        // Filtered out: clear the filters so the person sees what they asked for.
+        m_search->clear();
+        m_onlyWrong->setChecked(false);
+        m_bannerShow->setChecked(false);
+        proxy = m_filter->mapFromSource(source);
+    }
+    m_heatmap->setCurrentIndex(proxy);
+    m_heatmap->scrollTo(proxy);
+    m_explanation->explain(m_shown, m_shownAgents.value(agent), prompt, agent);
+}
+
+// --- map and competing pairs, off the GUI thread ---
+
+void TriggersPane::scheduleAnalysis()
+{
+    m_analysisTimer->start();
+}
+
+void TriggersPane::startAnalysis()
+{
+    if (m_analysisWatcher.isRunning()) {
+        m_analysisPending = true;
+        return;
+    }
+    const TriggerAgents agents = m_shownAgents;
+    QStringList prompts;
+    for (const TriggerPrompt &p : m_shown.prompts)
+        prompts.append(p.text);
+    const quint64 serial = m_shownSerial;
+    m_analysisWatcher.setFuture(QtConcurrent::run([agents, prompts, serial] {
+        Analysis out;
+        out.serial = serial;
+        for (const TriggerAgent &a : agents)
+            out.agentNames.append(a.name);
+        out.weight = TriggerMetrics::libraryWeight(agents);
+        if (agents.isEmpty())
+            return out;
+        const LexicalIndex index(agents);
+        out.pairs = index.competingPairs(0.15, 30, 6);
+        if (prompts.size() <= MaxMapPrompts) {
+            out.map = MapLayout::lexical(index, prompts);
+            out.mapComputed = true;
+        }
+        return out;
+    }));
+}
+
+void TriggersPane::analysisFinished()
+{
+    const Analysis analysis = m_analysisWatcher.result();
+    if (m_analysisPending) {
+        m_analysisPending = false;
+        startAnalysis();
+    }
+    if (analysis.serial != m_shownSerial)
+        return;
+    m_analysis = analysis;
+    if (analysis.mapComputed)
+        m_map->setData(analysis.map, m_shown);
+    m_pairs->clear();
+    for (const LexicalIndex::CompetingPair &p : analysis.pairs) {
+        auto *item = new QTreeWidgetItem(m_pairs);
+        item->setText(
+            0, QStringLiteral("%1 ↔ %2").arg(analysis.agentNames.value(p.first), analysis.agentNames.value(p.second)));
+        item->setText(1, QString::number(p.similarity, 'f', 2));
+        item->setText(2, p.sharedTerms.join(QStringLiteral(", ")));
+        item->setToolTip(2, p.sharedTerms.join(QStringLiteral(", ")));
+    }
+    if (analysis.pairs.isEmpty()) {
+        auto *item = new QTreeWidgetItem(m_pairs);
+        item->setText(0, tr("No two agents share much: good."));
+    }
+    m_weight->setText(tr("<b>Listing weight</b>: the %n agents' listing lines add about %1 tokens to every turn of "
+                         "every conversation.",
+        nullptr, int(analysis.agentNames.size()))
+                          .arg(analysis.weight));
+    updateSummary();
+    Q_EMIT analysisReady();
+}
+
+// --- export ---
+
+bool TriggersPane::exportReport(const QString &path, ExportFormat format, QString *errorString) const
+{
+    if (m_shown.isEmpty()) {
+        if (errorString)
+            *errorString = tr("There is no result to export yet: run the triggers first.");
+        return false;
+    }
+    const bool html = format == ExportFormat::Html;
+    const MapLayout::Result map = m_analysis.serial == m_shownSerial ? m_analysis.map : MapLayout::Result {};
+    const QList<LexicalIndex::CompetingPair> pairs
+        = m_analysis.serial == m_shownSerial ? m_analysis.pairs : QList<LexicalIndex::CompetingPair> {};
+    const TriggerReport report = TriggersReportWriter::report(
+        m_suiteFolder.isEmpty() ? tr("(no folder)") : m_suiteFolder, m_shown, m_shownAgents, pairs, map, html);
+    const auto kind = format == ExportFormat::Csv ? TriggersReportWriter::Format::Csv
+        : format == ExportFormat::Json            ? TriggersReportWriter::Format::Json
+                                                  : TriggersReportWriter::Format::Html;
+    return TriggersReportWriter::write(report, kind, path, errorString);
+}
+
+void TriggersPane::exportWithDialog()
+{
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Trigger Report"),
+        QStringLiteral("triggers-report.html"), tr("HTML page (*.html);;CSV table (*.csv);;JSON (*.json)"), &selected);
+    if (path.isEmpty())
+        return;
+    const auto format = TriggersReportWriter::formatFor(path);
+    QString error;
+    const ExportFormat f = format == TriggersReportWriter::Format::Csv ? ExportFormat::Csv
+        : format == TriggersReportWriter::Format::Json                 ? ExportFormat::Json
+                                                                       : ExportFormat::Html;
+    if (exportReport(path, f, &error))
+        setStatus(tr("Report written to %1").arg(QDir::toNativeSeparators(path)));
+    else
+        setStatus(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error), true);
+}
+
+} // namespace awb

@@ -1,0 +1,211 @@
+#pragma once
+
+#include "triggers/lexicalindex.h"
+#include "triggers/lexicalliveworker.h"
+#include "triggers/maplayout.h"
+#include "triggers/triggerjob.h"
+#include "triggers/triggermetrics.h"
+#include "triggers/triggerresult.h"
+#include "triggers/triggersuite.h"
+
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QCheckBox;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QToolButton;
+class QTreeWidget;
+
+namespace awb {
+
+class AgentDocument;
+class ConfusionModel;
+class LibraryModel;
+class TriggerHeatmapModel;
+class TriggersAgentBars;
+class TriggersExplanation;
+class TriggersHeatmapFilter;
+class TriggersMapView;
+class TriggersSuiteEditor;
+
+/// The Triggers pane: which prompts of the library's suite reach which agent. Runs a router over the
+/// agents Claude Code would list (from the LibraryModel) and the suite (kept in the library's suite file),
+/// shows the prompts × agents heatmap, the confusion matrix, per-agent bars, competing pairs and a 2-D
+/// map, explains a clicked cell, and keeps the lexical results current while a description is edited,
+/// showing which prompts flipped.
+class TriggersPane : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class ExportFormat { Html, Csv, Json };
+
+    explicit TriggersPane(LibraryModel *library, QWidget *parent = nullptr);
+    ~TriggersPane() override;
+
+    /// The library whose suite is edited: its suite file is TriggerLibrary::suitePath(folder).
+    void setSuiteFolder(const QString &folder);
+    QString suitePath() const { return m_suitePath; }
+    /// An open agent changed in the editor (unsaved): the lexical results follow it live.
+    void documentEdited(const AgentDocument &document);
+
+    QAction *runAction() const { return m_runAction; }
+    QAction *cancelAction() const { return m_cancelAction; }
+    QAction *exportAction() const { return m_exportAction; }
+    /// Runs the chosen router over the current agents (with unsaved edits) and suite.
+    void run();
+    void cancel();
+    bool isRunning() const { return m_job != nullptr; }
+    /// "lexical", "embedding", "model", "claude-code".
+    QString routerId() const;
+    bool setRouter(const QString &id);
+
+    /// The result the views show, the agents it was computed from, the prompts flipped by edits.
+    const TriggerResult &result() const { return m_shown; }
+    const TriggerAgents &resultAgents() const { return m_shownAgents; }
+    const TriggerAgents &libraryAgents() const { return m_diskAgents; }
+    const QList<int> &flippedRows() const { return m_flipped; }
+    const TriggerMetrics &metrics() const { return m_metrics; }
+    const TriggerSuite &suite() const { return m_suite; }
+
+    /// Writes the shown result as a report; false with a reason a person can act on.
+    bool exportReport(const QString &path, ExportFormat format, QString *errorString) const;
+    /// Shows the explanation of one cell (source rows and columns of the result).
+    void selectCell(int prompt, int agent);
+
+    TriggersSuiteEditor *suiteEditor() const { return m_suiteEditor; }
+    QTableView *heatmapView() const { return m_heatmap; }
+    TriggersHeatmapFilter *heatmapFilter() const { return m_filter; }
+    TriggerHeatmapModel *heatmapModel() const { return m_heatmapModel; }
+    TriggersExplanation *explanation() const { return m_explanation; }
+    QLabel *flippedBanner() const { return m_bannerText; }
+    bool isFlippedBannerShown() const;
+    TriggersMapView *mapView() const { return m_map; }
+    QTabWidget *views() const { return m_views; }
+    QLabel *summary() const { return m_summary; }
+
+Q_SIGNALS:
+    /// The views show a new result (a run, or a live update after an edit).
+    void resultShown();
+    /// The map and the competing pairs were computed for the shown result.
+    void analysisReady();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Analysis
+    {
+        quint64 serial = 0;
+        MapLayout::Result map;
+        bool mapComputed = false;
+        QList<LexicalIndex::CompetingPair> pairs;
+        QStringList agentNames;
+        int weight = 0;
+    };
+
+    void buildUi();
+    QWidget *buildHeatmapPage();
+    QWidget *buildAgentsPage();
+    void buildRouterChoice();
+    void updateRouterAvailability();
+    void configureEmbeddings();
+
+    void refreshAgents();
+    void agentsRead();
+    TriggerAgents currentAgents() const;
+    TriggerPrompts currentPrompts() const;
+    void scheduleLexical();
+    void startLexical();
+    void liveReady(const LexicalLiveWorker::Update &update);
+    void applyEdits();
+    void startJob();
+    void jobFinished();
+    bool confirmCost();
+
+    void showResult(const TriggerResult &result, const TriggerAgents &agents, const QList<int> &flipped);
+    void updateSummary();
+    void updateBanner();
+    void updateColors();
+    void scheduleAnalysis();
+    void startAnalysis();
+    void analysisFinished();
+    void suiteEdited();
+    void exportWithDialog();
+    void showCurrentCell();
+    void setStatus(const QString &text, bool problem = false);
+
+    LibraryModel *m_library;
+    QString m_suiteFolder;
+    QString m_suitePath;
+    TriggerSuite m_suite;
+
+    TriggerAgents m_diskAgents; ///< as saved on disk, the live worker's baseline
+    QHash<QString, QString> m_edits; ///< agent path → unsaved description
+    QFutureWatcher<TriggerAgents> m_agentsWatcher;
+    bool m_agentsPending = false;
+
+    LexicalLiveWorker *m_live;
+    quint64 m_inputSerial = 0;
+    bool m_baselineReady = false;
+    TriggerResult m_lexical; ///< the newest lexical result
+    QList<int> m_lexicalFlipped;
+    QTimer *m_lexicalTimer;
+
+    QPointer<TriggerJob> m_job;
+    TriggerAgents m_jobAgents;
+    TriggerResult m_routerResult; ///< the newest result of a non-lexical router
+    TriggerAgents m_routerAgents;
+
+    TriggerResult m_shown;
+    TriggerAgents m_shownAgents;
+    QList<int> m_flipped;
+    TriggerMetrics m_metrics;
+    quint64 m_shownSerial = 0;
+
+    QFutureWatcher<Analysis> m_analysisWatcher;
+    bool m_analysisPending = false;
+    QTimer *m_analysisTimer;
+    Analysis m_analysis;
+
+    QAction *m_runAction;
+    QAction *m_cancelAction;
+    QAction *m_exportAction;
+    QComboBox *m_router;
+    QToolButton *m_routerOptions;
+    QToolButton *m_runButton;
+    QToolButton *m_cancelButton;
+    QToolButton *m_exportButton;
+    QProgressBar *m_progress;
+    QLabel *m_summary;
+    QFrame *m_banner;
+    QLabel *m_bannerText;
+    QPushButton *m_bannerShow;
+    QTabWidget *m_views;
+    TriggerHeatmapModel *m_heatmapModel;
+    TriggersHeatmapFilter *m_filter;
+    QTableView *m_heatmap;
+    QLineEdit *m_search;
+    QCheckBox *m_onlyWrong;
+    QComboBox *m_order;
+    TriggersExplanation *m_explanation;
+    ConfusionModel *m_confusionModel;
+    QTableView *m_confusion;
+    TriggersAgentBars *m_bars;
+    QTreeWidget *m_pairs;
+    QLabel *m_weight;
+    TriggersMapView *m_map;
+    TriggersSuiteEditor *m_suiteEditor;
+    QLabel *m_status;
+};
+
+} // namespace awb

@@ -1,0 +1,237 @@
+// The routers of the Triggers pane: which are available, running one, its cost, progress and cancel.
+#include "triggerspane.h"
+
+#include "triggersheatmapfilter.h"
+
+#include "agent/agentlinter.h"
+#include "triggers/embeddingrouter.h"
+#include "triggers/triggerjob.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QToolButton>
+
+namespace awb {
+
+namespace {
+
+const QString EmbeddingUrlKey = QStringLiteral("triggers/embeddingUrl");
+const QString EmbeddingModelKey = QStringLiteral("triggers/embeddingModel");
+
+EmbeddingRouter::Settings embeddingSettings()
+{
+    EmbeddingRouter::Settings settings;
+    const QSettings stored;
+    settings.baseUrl = QUrl(stored.value(EmbeddingUrlKey).toString());
+    settings.model = stored.value(EmbeddingModelKey).toString();
+    return settings;
+}
+
+bool isLocal(const QUrl &url)
+{
+    const QString host = url.host();
+    return host == QLatin1String("localhost") || host == QLatin1String("127.0.0.1") || host == QLatin1String("::1");
+}
+
+} // namespace
+
+void TriggersPane::buildRouterChoice()
+{
+    m_router->addItem(tr("Lexical (BM25, offline, live)"), QStringLiteral("lexical"));
+    m_router->addItem(tr("Embeddings (cosine similarity)"), QStringLiteral("embedding"));
+    m_router->addItem(tr("Model simulation"), QStringLiteral("model"));
+    m_router->addItem(tr("Claude Code (the real thing)"), QStringLiteral("claude-code"));
+    m_router->setItemData(0,
+        tr("Scores the words each prompt shares with each agent's name, description and examples. Instant, needs "
+           "nothing, and follows your edits as you type."),
+        Qt::ToolTipRole);
+    updateRouterAvailability();
+}
+
+void TriggersPane::updateRouterAvailability()
+{
+    auto *model = qobject_cast<QStandardItemModel *>(m_router->model());
+    if (!model)
+        return;
+    auto setAvailable = [model](int row, bool available, const QString &tip) {
+        QStandardItem *item = model->item(row);
+        item->setEnabled(available);
+        item->setToolTip(tip);
+    };
+    const EmbeddingRouter::Settings embedding = embeddingSettings();
+    const bool embeddingReady = embedding.baseUrl.isValid() && !embedding.model.isEmpty();
+    setAvailable(1, embeddingReady,
+        embeddingReady ? tr("Cosine similarity of embeddings from %1 (model %2); vectors are cached on disk.")
+                             .arg(embedding.baseUrl.toString(), embedding.model)
+                       : tr("Needs an OpenAI-compatible embeddings endpoint (Ollama, LM Studio, OpenAI): choose one "
+                            "with Router settings ▸ Configure Embeddings."));
+    setAvailable(2, false,
+        tr("Needs the model simulation router and a provider and model chosen in the model selector; neither is "
+           "part of this build yet."));
+    const bool hasClaude = !QStandardPaths::findExecutable(QStringLiteral("claude")).isEmpty();
+    setAvailable(3, false,
+        hasClaude ? tr("The claude CLI is installed, but running prompts through it is not part of this build yet.")
+                  : tr("Needs the claude CLI on the PATH, and the Claude Code router, which is not part of this "
+                       "build yet."));
+    if (!model->item(m_router->currentIndex())->isEnabled())
+        m_router->setCurrentIndex(0);
+}
+
+void TriggersPane::configureEmbeddings()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Configure Embeddings"));
+    auto *form = new QFormLayout(&dialog);
+    auto *intro = new QLabel(tr("Any OpenAI-compatible /v1/embeddings endpoint without a key, such as a local "
+                                "Ollama or LM Studio server."),
+        &dialog);
+    intro->setWordWrap(true);
+    form->addRow(intro);
+    const EmbeddingRouter::Settings current = embeddingSettings();
+    auto *url = new QLineEdit(
+        current.baseUrl.isValid() ? current.baseUrl.toString() : QStringLiteral("http://localhost:11434/v1"), &dialog);
+    auto *model = new QLineEdit(current.model.isEmpty() ? QStringLiteral("nomic-embed-text") : current.model, &dialog);
+    form->addRow(tr("Base &URL:"), url);
+    form->addRow(tr("&Model:"), model);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QUrl parsed = QUrl::fromUserInput(url->text().trimmed());
+    if (!parsed.isValid() || parsed.scheme().isEmpty() || model->text().trimmed().isEmpty()) {
+        QMessageBox::warning(
+            this, tr("Configure Embeddings"), tr("Give a URL such as http://localhost:11434/v1 and a model name."));
+        return;
+    }
+    QSettings settings;
+    settings.setValue(EmbeddingUrlKey, parsed.toString());
+    settings.setValue(EmbeddingModelKey, model->text().trimmed());
+    updateRouterAvailability();
+}
+
+QString TriggersPane::routerId() const
+{
+    return m_router->currentData().toString();
+}
+
+bool TriggersPane::setRouter(const QString &id)
+{
+    const int index = m_router->findData(id);
+    auto *model = qobject_cast<QStandardItemModel *>(m_router->model());
+    if (index < 0 || (model && !model->item(index)->isEnabled()))
+        return false;
+    m_router->setCurrentIndex(index);
+    return true;
+}
+
+void TriggersPane::run()
+{
+    if (m_job)
+        return;
+    if (routerId() == QLatin1String("lexical")) {
+        m_lexicalTimer->stop();
+        startLexical();
+        return;
+    }
+    startJob();
+}
+
+void TriggersPane::cancel()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+bool TriggersPane::confirmCost()
+{
+    const EmbeddingRouter::Settings settings = embeddingSettings();
+    const TriggerAgents agents = currentAgents();
+    const TriggerPrompts prompts = currentPrompts();
+    qint64 tokens = 0;
+    int texts = int(prompts.size());
+    for (const TriggerPrompt &p : prompts)
+        tokens += AgentLinter::estimateTokens(p.text);
+    for (const TriggerAgent &a : agents) {
+        texts += 1 + int(a.examples.size());
+        tokens += qint64(AgentLinter::estimateTokens(EmbeddingRouter::agentText(a))) * (1 + a.examples.size());
+    }
+    const QString price = isLocal(settings.baseUrl)
+        ? tr("It runs on a local server: no charge.")
+        : tr("A remote endpoint may charge for these tokens; embedding prices are typically a few cents per million.");
+    const auto answer = QMessageBox::question(this, tr("Run Embeddings"),
+        tr("This run embeds up to %1 texts (about %2 tokens) with %3 at %4. Vectors already cached are not asked "
+           "for again.\n\n%5\n\nRun it?")
+            .arg(texts)
+            .arg(tokens)
+            .arg(settings.model, settings.baseUrl.toString(), price),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    return answer == QMessageBox::Yes;
+}
+
+void TriggersPane::startJob()
+{
+    if (routerId() != QLatin1String("embedding"))
+        return; // the other routers are not offered in this build
+    if (!confirmCost())
+        return;
+    EmbeddingRouter router(embeddingSettings());
+    m_jobAgents = currentAgents();
+    m_job = router.createJob(m_jobAgents, currentPrompts(), this);
+    connect(m_job, &TriggerJob::progress, this, [this](int done, int total) {
+        m_progress->setMaximum(std::max(total, 1));
+        m_progress->setValue(done);
+    });
+    connect(m_job, &TriggerJob::finished, this, &TriggersPane::jobFinished);
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    m_cancelButton->setVisible(true);
+    m_cancelAction->setEnabled(true);
+    m_runAction->setEnabled(false);
+    m_router->setEnabled(false);
+    setStatus(tr("Running %1…").arg(router.label()));
+    m_job->start();
+}
+
+void TriggersPane::jobFinished()
+{
+    TriggerJob *job = m_job;
+    m_job = nullptr;
+    if (!job)
+        return;
+    job->deleteLater();
+    m_progress->setVisible(false);
+    m_cancelButton->setVisible(false);
+    m_cancelAction->setEnabled(false);
+    m_runAction->setEnabled(true);
+    m_router->setEnabled(true);
+    const bool partial = job->error() != TriggerJob::Error::None && job->error() != TriggerJob::Error::Cache;
+    if (job->error() == TriggerJob::Error::Cancelled)
+        setStatus(tr("Run cancelled; the results so far are shown."));
+    else if (partial)
+        setStatus(tr("The run stopped: %1").arg(job->errorString()), true);
+    else if (job->error() == TriggerJob::Error::Cache)
+        setStatus(tr("Done, but the cache could not be written: %1").arg(job->errorString()), true);
+    else
+        setStatus({});
+    if (job->result().isEmpty())
+        return;
+    m_routerResult = job->result();
+    m_routerAgents = m_jobAgents;
+    if (routerId() == m_routerResult.router)
+        showResult(m_routerResult, m_routerAgents, {});
+}
+
+} // namespace awb

@@ -1,0 +1,471 @@
+// The Triggers pane as a person uses it: open a library, run the lexical router, read the heatmap, edit a
+// description and see the prompts it flips, click a cell for the why, edit the suite, export the report.
+#include "agentform.h"
+#include "editortab.h"
+#include "mainwindow.h"
+#include "theme.h"
+#include "triggersexplanation.h"
+#include "triggersheatmapfilter.h"
+#include "triggersmapview.h"
+#include "triggerspane.h"
+#include "triggerssuiteeditor.h"
+
+#include "agent/agentbuffer.h"
+#include "library/librarymodel.h"
+#include "triggers/triggerheatmapmodel.h"
+#include "triggers/triggerlibrary.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace awb;
+
+namespace {
+
+const QString ReviewPrompt = QStringLiteral("Review the diff of my last change before I commit it");
+const QString LoginPrompt = QStringLiteral("Do a security review of the login handler");
+
+QString samplesDir()
+{
+    return QStringLiteral(AWB_SOURCE_DIR "/resources/samples/agents");
+}
+
+bool copyFile(const QString &from, const QString &to)
+{
+    QFile::remove(to);
+    return QFile::copy(from, to) && QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+int rowOf(const TriggerResult &result, const QString &text)
+{
+    for (int p = 0; p < result.promptCount(); ++p) {
+        if (result.prompts.at(p).text == text)
+            return p;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestTriggersPane : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void runShowsTheHeatmap();
+    void editingADescriptionFlipsPrompts();
+    void clickingACellExplainsIt();
+    void filtersAndOrder();
+    void suiteIsEditedAndSaved();
+    void unavailableRoutersSayWhatTheyNeed();
+    void exportsReports_data();
+    void exportsReports();
+    void largeMatrixStaysResponsive();
+    void renderScreenshots_data();
+    void renderScreenshots();
+
+private:
+    QString makeLibrary();
+    TriggersPane *pane() const { return m_window->triggers(); }
+    void openAndWait();
+    void bringPaneToFront();
+
+    QTemporaryDir m_home;
+    QTemporaryDir m_recovery;
+    QTemporaryDir *m_dir = nullptr;
+    MainWindow *m_window = nullptr;
+    QString m_project;
+};
+
+void TestTriggersPane::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_home.isValid());
+    // No agents of the person running the tests join the library.
+    qputenv("HOME", QFile::encodeName(m_home.path()));
+    Theme::apply(Theme::Mode::Light);
+}
+
+QString TestTriggersPane::makeLibrary()
+{
+    const QString agents = m_dir->filePath(QStringLiteral("project/.claude/agents"));
+    if (!QDir().mkpath(agents))
+        return {};
+    for (const QString &name : QDir(samplesDir()).entryList({ QStringLiteral("*.md") }, QDir::Files)) {
+        if (!copyFile(samplesDir() + QLatin1Char('/') + name, agents + QLatin1Char('/') + name))
+            return {};
+    }
+    const QString project = m_dir->filePath(QStringLiteral("project"));
+    const QString suite = TriggerLibrary::suitePath(project);
+    QDir().mkpath(QFileInfo(suite).absolutePath());
+    if (!copyFile(samplesDir() + QStringLiteral("/.claude/agent-workbench/triggers.json"), suite))
+        return {};
+    return project;
+}
+
+void TestTriggersPane::init()
+{
+    m_dir = new QTemporaryDir;
+    QVERIFY(m_dir->isValid());
+    m_project = makeLibrary();
+    QVERIFY(!m_project.isEmpty());
+    m_window = new MainWindow(m_recovery.path());
+    m_window->resize(1500, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestTriggersPane::cleanup()
+{
+    for (EditorTab *tab : m_window->tabs())
+        tab->buffer()->markSaved(); // no questions on teardown
+    delete m_window;
+    m_window = nullptr;
+    delete m_dir;
+    m_dir = nullptr;
+}
+
+void TestTriggersPane::bringPaneToFront()
+{
+    // The pane is a tab of the side dock's tab widget (its stack's parent).
+    QWidget *stack = pane()->parentWidget();
+    auto *tabs = qobject_cast<QTabWidget *>(stack ? stack->parentWidget() : nullptr);
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(pane());
+    QVERIFY(pane()->isVisible());
+}
+
+void TestTriggersPane::openAndWait()
+{
+    m_window->openLibrary(m_project);
+    // 5 agents; the suite's 22 prompts and the 2 example prompts of test-runner.
+    QTRY_VERIFY_WITH_TIMEOUT(pane()->result().agentCount() == 5 && pane()->result().promptCount() == 24, 20000);
+    QCOMPARE(pane()->suitePath(), m_project + QStringLiteral("/.claude/agent-workbench/triggers.json"));
+}
+
+void TestTriggersPane::runShowsTheHeatmap()
+{
+    openAndWait();
+    // Run through the toolbar action as a person would (F5); it answers with a fresh result.
+    QSignalSpy shown(pane(), &TriggersPane::resultShown);
+    QAction *run = pane()->runAction();
+    QVERIFY(run->shortcuts().contains(QKeySequence(Qt::Key_F5)));
+    run->trigger();
+    QVERIFY(shown.wait(10000));
+
+    const TriggerResult &result = pane()->result();
+    QCOMPARE(result.router, QStringLiteral("lexical"));
+    QCOMPARE(result.agents,
+        QStringList({ QStringLiteral("code-reviewer"), QStringLiteral("docs-writer"), QStringLiteral("planner"),
+            QStringLiteral("security-auditor"), QStringLiteral("test-runner") }));
+    const int review = rowOf(result, ReviewPrompt);
+    QVERIFY(review >= 0);
+    TriggerHeatmapModel *model = pane()->heatmapModel();
+    QCOMPARE(model->rowCount(), 24);
+    QCOMPARE(model->columnCount(), 5);
+    QCOMPARE(model->index(review, 0).data(TriggerHeatmapModel::IsWinnerRole).toBool(), true);
+    QCOMPARE(model->index(review, 0).data(TriggerHeatmapModel::IsExpectedRole).toBool(), true);
+    QCOMPARE(model->index(review, 3).data(TriggerHeatmapModel::IsWinnerRole).toBool(), false);
+    QCOMPARE(model->index(review, 0).data(TriggerHeatmapModel::WinnerRole).toString(), QStringLiteral("code-reviewer"));
+    // The login prompt goes to the reviewer: a mistake the heatmap marks.
+    const int login = rowOf(result, LoginPrompt);
+    QVERIFY(login >= 0);
+    QCOMPARE(result.winnerName(login), QStringLiteral("code-reviewer"));
+    QCOMPARE(model->index(login, 3).data(TriggerHeatmapModel::IsMistakeRole).toBool(), true);
+    // The summary speaks of the accuracy, and the other views have their data.
+    QCOMPARE(pane()->metrics().total(), 24);
+    QVERIFY(pane()->summary()->text().contains(QStringLiteral("% right")));
+    QVERIFY(pane()->metrics().confusionSize() == 6);
+    QTRY_VERIFY_WITH_TIMEOUT(pane()->mapView()->hasData(), 10000);
+    QVERIFY(!pane()->isFlippedBannerShown());
+}
+
+void TestTriggersPane::editingADescriptionFlipsPrompts()
+{
+    openAndWait();
+    const int login = rowOf(pane()->result(), LoginPrompt);
+    QCOMPARE(pane()->result().winnerName(login), QStringLiteral("code-reviewer"));
+
+    QVERIFY(m_window->openFile(m_project + QStringLiteral("/.claude/agents/security-auditor.md")));
+    EditorTab *tab = m_window->currentTab();
+    QVERIFY(tab);
+    tab->showForm();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QPlainTextEdit *description = tab->form()->descriptionEdit();
+    description->setFocus();
+    QTRY_VERIFY(description->hasFocus());
+    description->moveCursor(QTextCursor::End);
+    QSignalSpy shown(pane(), &TriggersPane::resultShown);
+    QTest::keyClicks(description, QStringLiteral(" Reviews login handlers and security of every review."));
+    QVERIFY(tab->isModified());
+    QVERIFY(tab->buffer()->document().description().contains(QStringLiteral("login handlers")));
+
+    // The lexical result follows the unsaved text; the prompt that now reaches the auditor is flagged.
+    QTRY_VERIFY_WITH_TIMEOUT(pane()->result().winnerName(login) == QStringLiteral("security-auditor"), 10000);
+    QTRY_VERIFY(pane()->flippedRows().contains(login));
+    QVERIFY(pane()->isFlippedBannerShown());
+    QVERIFY2(pane()->flippedBanner()->text().contains(QStringLiteral("flipped")),
+        qPrintable(pane()->flippedBanner()->text()));
+    QVERIFY(pane()->flippedBanner()->text().contains(QStringLiteral("now right")));
+    QCOMPARE(pane()->heatmapModel()->index(login, 3).data(TriggerHeatmapModel::FlippedRole).toBool(), true);
+    QCOMPARE(pane()->heatmapModel()->index(login, 3).data(TriggerHeatmapModel::IsWinnerRole).toBool(), true);
+    QVERIFY(!shown.isEmpty());
+    // "Show only these" narrows the heatmap to the flipped prompts.
+    pane()->heatmapFilter()->setOnlyFlipped(true);
+    QCOMPARE(pane()->heatmapFilter()->rowCount(), int(pane()->flippedRows().size()));
+    pane()->heatmapFilter()->setOnlyFlipped(false);
+
+    // Undoing the edit brings the saved state back: nothing flipped.
+    tab->buffer()->textDocument()->undo();
+    while (tab->buffer()->textDocument()->isUndoAvailable() && tab->isModified())
+        tab->buffer()->textDocument()->undo();
+    QVERIFY(!tab->isModified());
+    QTRY_VERIFY_WITH_TIMEOUT(pane()->result().winnerName(login) == QStringLiteral("code-reviewer"), 10000);
+    QTRY_VERIFY(!pane()->isFlippedBannerShown());
+}
+
+void TestTriggersPane::clickingACellExplainsIt()
+{
+    openAndWait();
+    bringPaneToFront();
+    const int review = rowOf(pane()->result(), ReviewPrompt);
+    QTableView *view = pane()->heatmapView();
+    const QModelIndex cell = pane()->heatmapFilter()->mapFromSource(pane()->heatmapModel()->index(review, 0));
+    QVERIFY(cell.isValid());
+    view->scrollTo(cell);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    QCOMPARE(pane()->explanation()->prompt(), review);
+    QCOMPARE(pane()->explanation()->agent(), 0);
+    const QString text = pane()->explanation()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Matched terms")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("diff")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("code-reviewer")));
+    // The matched word is highlighted in the prompt (a span with a background).
+    QVERIFY(pane()->explanation()->toHtml().contains(QStringLiteral("background-color")));
+
+    // Keyboard: moving right explains the next agent's cell.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Right);
+    QCOMPARE(pane()->explanation()->agent(), 1);
+}
+
+void TestTriggersPane::filtersAndOrder()
+{
+    openAndWait();
+    TriggersHeatmapFilter *filter = pane()->heatmapFilter();
+    const int wrong = pane()->metrics().total() - pane()->metrics().correct();
+    QVERIFY(wrong > 0);
+    filter->setOnlyWrong(true);
+    QCOMPARE(filter->rowCount(), wrong);
+    filter->setOnlyWrong(false);
+    filter->setText(QStringLiteral("login"));
+    QCOMPARE(filter->rowCount(), 1);
+    filter->setText(QString());
+    QCOMPARE(filter->rowCount(), 24);
+    filter->setOrder(TriggersHeatmapFilter::Order::MistakesFirst);
+    QCOMPARE(filter->index(0, 0).data(TriggerHeatmapModel::RowCorrectRole).toBool(), false);
+    QCOMPARE(filter->index(23, 0).data(TriggerHeatmapModel::RowCorrectRole).toBool(), true);
+    filter->setOrder(TriggersHeatmapFilter::Order::Column, 1); // docs-writer's scores, highest first
+    QVERIFY(filter->index(0, 1).data(TriggerHeatmapModel::ScoreRole).toDouble()
+        >= filter->index(1, 1).data(TriggerHeatmapModel::ScoreRole).toDouble());
+    QCOMPARE(filter->index(0, 1).data(TriggerHeatmapModel::ExpectedRole).toString(), QStringLiteral("docs-writer"));
+}
+
+void TestTriggersPane::suiteIsEditedAndSaved()
+{
+    openAndWait();
+    TriggersSuiteEditor *editor = pane()->suiteEditor();
+    // Example prompts are listed read-only with their origin.
+    QTableWidget *table = editor->table();
+    QCOMPARE(table->rowCount(), 24);
+    QVERIFY(table->item(0, TriggersSuiteEditor::OriginColumn)->text().contains(QStringLiteral("test-runner")));
+    QVERIFY(!(table->item(0, TriggersSuiteEditor::PromptColumn)->flags() & Qt::ItemIsEditable));
+    QVERIFY(table->item(2, TriggersSuiteEditor::PromptColumn)->flags() & Qt::ItemIsEditable);
+
+    editor->addPrompt(QStringLiteral("Write the docs for the new plugin API"), QStringLiteral("docs-writer"));
+    QTRY_VERIFY_WITH_TIMEOUT(pane()->result().promptCount() == 25, 10000);
+    TriggerSuite saved;
+    QString error;
+    QVERIFY(TriggerSuite::load(pane()->suitePath(), &saved, &error));
+    QCOMPARE(saved.size(), 23);
+    QCOMPARE(saved.prompts().last().expected, QStringLiteral("docs-writer"));
+
+    // Editing a prompt's text in the table, as typing would.
+    const int last = table->rowCount() - 1;
+    table->item(last, TriggersSuiteEditor::PromptColumn)->setText(QStringLiteral("Document the plugin API"));
+    QVERIFY(TriggerSuite::load(pane()->suitePath(), &saved, &error));
+    QCOMPARE(saved.prompts().last().text, QStringLiteral("Document the plugin API"));
+
+    // Import a CSV file; a broken file adds nothing and says why.
+    const QString csv = m_dir->filePath(QStringLiteral("more.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("prompt,expected\n\"Plan the 3.0 release, step by step\",planner\nTell me a joke,\n");
+    f.close();
+    QVERIFY(editor->importFile(csv, &error));
+    QVERIFY(TriggerSuite::load(pane()->suitePath(), &saved, &error));
+    QCOMPARE(saved.size(), 25);
+    QVERIFY(saved.prompts().last().expectsNone());
+    const QString bad = m_dir->filePath(QStringLiteral("bad.json"));
+    QFile b(bad);
+    QVERIFY(b.open(QIODevice::WriteOnly));
+    b.write("{ not json");
+    b.close();
+    QVERIFY(!editor->importFile(bad, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(editor->suite().size(), 25);
+
+    editor->removeUserPrompt(editor->suite().size() - 1);
+    QVERIFY(TriggerSuite::load(pane()->suitePath(), &saved, &error));
+    QCOMPARE(saved.size(), 24);
+    QTRY_VERIFY_WITH_TIMEOUT(pane()->result().promptCount() == 26, 10000);
+}
+
+void TestTriggersPane::unavailableRoutersSayWhatTheyNeed()
+{
+    QCOMPARE(pane()->routerId(), QStringLiteral("lexical"));
+    QVERIFY(!pane()->setRouter(QStringLiteral("model")));
+    QVERIFY(!pane()->setRouter(QStringLiteral("claude-code")));
+    QVERIFY(!pane()->setRouter(QStringLiteral("embedding"))); // not configured in a fresh profile
+    QCOMPARE(pane()->routerId(), QStringLiteral("lexical"));
+    auto *router = pane()->findChild<QComboBox *>(QStringLiteral("RouterChoice"));
+    QVERIFY(router);
+    for (int i = 1; i < router->count(); ++i)
+        QVERIFY2(router->itemData(i, Qt::ToolTipRole).toString().contains(QStringLiteral("Needs")),
+            qPrintable(router->itemText(i)));
+}
+
+void TestTriggersPane::exportsReports_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("mustContain");
+    QTest::newRow("html") << int(TriggersPane::ExportFormat::Html) << QStringLiteral("r.html")
+                          << QStringLiteral("data:image/png;base64,");
+    QTest::newRow("csv") << int(TriggersPane::ExportFormat::Csv) << QStringLiteral("r.csv") << ReviewPrompt;
+    QTest::newRow("json") << int(TriggersPane::ExportFormat::Json) << QStringLiteral("r.json")
+                          << QStringLiteral("\"accuracy\"");
+}
+
+void TestTriggersPane::exportsReports()
+{
+    QFETCH(int, format);
+    QFETCH(QString, file);
+    QFETCH(QString, mustContain);
+    QString error;
+    QVERIFY(!pane()->exportReport(m_dir->filePath(file), TriggersPane::ExportFormat(format), &error));
+    QVERIFY(error.contains(QStringLiteral("run")));
+    openAndWait();
+    QTRY_VERIFY_WITH_TIMEOUT(pane()->mapView()->hasData(), 10000);
+    const QString path = m_dir->filePath(file);
+    QVERIFY2(pane()->exportReport(path, TriggersPane::ExportFormat(format), &error), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY2(text.contains(mustContain), qPrintable(text.left(400)));
+    if (file.endsWith(QStringLiteral(".json"))) {
+        const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("total")).toInt(), 24);
+    }
+    // A folder that cannot be written says so.
+    QVERIFY(!pane()->exportReport(
+        QStringLiteral("/nonexistent-dir/x/") + file, TriggersPane::ExportFormat(format), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestTriggersPane::largeMatrixStaysResponsive()
+{
+    // 500 prompts × 200 agents: the model and the view hold it without per-cell widgets; painting a
+    // screenful only touches the visible cells.
+    QStringList agents;
+    for (int a = 0; a < 200; ++a)
+        agents.append(QStringLiteral("agent-%1").arg(a));
+    TriggerPrompts prompts;
+    for (int p = 0; p < 500; ++p)
+        prompts.append(TriggerPrompt::user(QStringLiteral("prompt number %1").arg(p), agents.at(p % 200)));
+    TriggerResult result(agents, prompts);
+    for (int p = 0; p < 500; ++p) {
+        for (int a = 0; a < 200; ++a)
+            result.setScore(p, a, float(((p * 31 + a * 17) % 100) / 100.0));
+    }
+    result.decide();
+    bringPaneToFront();
+    TriggerHeatmapModel *model = pane()->heatmapModel();
+    QElapsedTimer timer;
+    timer.start();
+    model->setResult(result);
+    pane()->heatmapView()->viewport()->repaint();
+    const QImage shot = pane()->heatmapView()->grab().toImage();
+    qInfo("500 x 200 heatmap: set and painted in %lld ms", timer.elapsed());
+    QCOMPARE(pane()->heatmapFilter()->rowCount(), 500);
+    QCOMPARE(pane()->heatmapFilter()->columnCount(), 200);
+    QVERIFY(!shot.isNull());
+    timer.restart();
+    pane()->heatmapView()->scrollToBottom();
+    pane()->heatmapView()->viewport()->repaint();
+    qInfo("scrolled to the bottom and painted in %lld ms", timer.elapsed());
+}
+
+void TestTriggersPane::renderScreenshots_data()
+{
+    QTest::addColumn<QString>("theme");
+    QTest::newRow("light") << QStringLiteral("light");
+    QTest::newRow("dark") << QStringLiteral("dark");
+}
+
+void TestTriggersPane::renderScreenshots()
+{
+    QFETCH(QString, theme);
+    Theme::apply(Theme::fromString(theme));
+    openAndWait();
+    const QString dir = QStringLiteral(AWB_BINARY_DIR "/screenshots");
+    QDir().mkpath(dir);
+    // The whole window with the Triggers tab in front and the dock widened, as a person would arrange it.
+    bringPaneToFront();
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("PreviewDock"));
+    QVERIFY(dock);
+    m_window->resizeDocks({ dock }, { 760 }, Qt::Horizontal);
+    QTRY_VERIFY_WITH_TIMEOUT(pane()->mapView()->hasData(), 10000);
+    pane()->selectCell(rowOf(pane()->result(), LoginPrompt), 3);
+    QVERIFY(m_window->grab().save(dir + QStringLiteral("/triggers-window-%1.png").arg(theme)));
+
+    // Each view of the pane on its own, at a size that shows it whole.
+    TriggersPane standalone(m_window->library());
+    standalone.setSuiteFolder(m_project);
+    standalone.resize(780, 900);
+    standalone.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&standalone));
+    QTRY_VERIFY_WITH_TIMEOUT(standalone.result().promptCount() == 24 && standalone.mapView()->hasData(), 20000);
+    standalone.selectCell(rowOf(standalone.result(), LoginPrompt), 3);
+    const QStringList names { QStringLiteral("heatmap"), QStringLiteral("confusion"), QStringLiteral("agents"),
+        QStringLiteral("map"), QStringLiteral("suite") };
+    for (int i = 0; i < names.size(); ++i) {
+        standalone.views()->setCurrentIndex(i);
+        const QImage image = standalone.grab().toImage();
+        QVERIFY(!image.isNull());
+        QVERIFY(image.save(dir + QStringLiteral("/triggers-%1-%2.png").arg(names.at(i), theme)));
+    }
+    Theme::apply(Theme::Mode::Light);
+}
+
+QTEST_MAIN(TestTriggersPane)
+#include "tst_triggerspane.moc"
