@@ -778,7 +778,7 @@
     </message>
     <message>
         <source>Message</source>
-        <translation>Nachricht</translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -913,6 +913,286 @@
     <message>
         <source>Move example down</source>
         <translation>Beispiel nach unten verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>awb::ExportDialog</name>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Schreiben</translation>
+    </message>
+    <message>
+        <source>Export Agents</source>
+        <translation>Agenten exportieren</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formate</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Current agent: %1</source>
+        <translation>Aktueller Agent: %1</translation>
+    </message>
+    <message>
+        <source>Current agent (none open)</source>
+        <translation>Aktueller Agent (keiner geöffnet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole library (%n agent(s))</source>
+        <translation>
+            <numerusform>Ganze Bibliothek (%n Agent)</numerusform>
+            <numerusform>Ganze Bibliothek (%n Agenten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Project &amp;folder:</source>
+        <translation>Projekt&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Your &amp;home folder (user-level agents)</source>
+        <translation>Dein &amp;Benutzerordner (Agenten auf Benutzerebene)</translation>
+    </message>
+    <message>
+        <source>&amp;Zip archive:</source>
+        <translation>&amp;Zip-Archiv:</translation>
+    </message>
+    <message>
+        <source>Project folder</source>
+        <translation>Projektordner</translation>
+    </message>
+    <message>
+        <source>Zip archive</source>
+        <translation>Zip-Archiv</translation>
+    </message>
+    <message>
+        <source>Claude Code reads %1</source>
+        <translation>Claude Code liest %1</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Skip it (keep the file on disk)</source>
+        <translation>Überspringen (die Datei auf der Festplatte behalten)</translation>
+    </message>
+    <message>
+        <source>Overwrite it</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <source>When a file exists and differs</source>
+        <translation>Wenn eine Datei existiert und abweicht</translation>
+    </message>
+    <message>
+        <source>When a file exists and differs:</source>
+        <translation>Wenn eine Datei existiert und abweicht:</translation>
+    </message>
+    <message>
+        <source>Export into Folder</source>
+        <translation>In einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Export as Zip Archive</source>
+        <translation>Als Zip-Archiv exportieren</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Choose where the files go.</source>
+        <translation>Wähle, wohin die Dateien kommen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>Wähle mindestens ein Format.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new file(s)</source>
+        <translation>
+            <numerusform>%n neue Datei</numerusform>
+            <numerusform>%n neue Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will overwrite a different file</source>
+        <translation>
+            <numerusform>%n überschreibt eine abweichende Datei</numerusform>
+            <numerusform>%n überschreiben eine abweichende Datei</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ on disk and will be skipped</source>
+        <translation>
+            <numerusform>%n weicht auf der Festplatte ab und wird übersprungen</numerusform>
+            <numerusform>%n weichen auf der Festplatte ab und werden übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not written (two agents, one file name)</source>
+        <translation>
+            <numerusform>%n nicht geschrieben (zwei Agenten, ein Dateiname)</numerusform>
+            <numerusform>%n nicht geschrieben (zwei Agenten, ein Dateiname)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 exists and will be replaced. </source>
+        <translation>%1 existiert und wird ersetzt. </translation>
+    </message>
+    <message>
+        <source>%1 exists: choose Overwrite to replace it.</source>
+        <translation>%1 existiert: Wähle „Überschreiben“, um die Datei zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Cannot write: %1. Nothing will be written.</source>
+        <translation>Schreiben nicht möglich: %1. Es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben.</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>stands for an agent&apos;s name in a file path</comment>
+        <translation>NAME</translation>
+    </message>
+</context>
+<context>
+    <name>awb::ExportPreview</name>
+    <message>
+        <source>%1 carried, %2 mapped, %3 dropped</source>
+        <translation>%1 übernommen, %2 umgesetzt, %3 entfallen</translation>
+    </message>
+    <message>
+        <source>File content</source>
+        <translation>Dateiinhalt</translation>
+    </message>
+    <message>
+        <source>Changes against the file on disk</source>
+        <translation>Änderungen gegenüber der Datei auf der Festplatte</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>nicht schreibbar: %1</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>differs on disk: skipped</source>
+        <translation>weicht auf der Festplatte ab: übersprungen</translation>
+    </message>
+    <message>
+        <source>differs on disk: overwritten</source>
+        <translation>weicht auf der Festplatte ab: überschrieben</translation>
+    </message>
+    <message>
+        <source>same as another file</source>
+        <translation>gleich wie eine andere Datei</translation>
+    </message>
+    <message>
+        <source>not written: %1</source>
+        <translation>nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>The file on disk is the same.</source>
+        <translation>Die Datei auf der Festplatte ist gleich.</translation>
+    </message>
+    <message>
+        <source>on disk: %1</source>
+        <translation>auf der Festplatte: %1</translation>
+    </message>
+    <message>
+        <source>export: %1</source>
+        <translation>Export: %1</translation>
+    </message>
+    <message>
+        <source>new file: %1</source>
+        <translation>neue Datei: %1</translation>
+    </message>
+    <message>
+        <source>carried</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>mapped</source>
+        <translation>umgesetzt</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>entfallen</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1354,153 @@
     </message>
 </context>
 <context>
+    <name>awb::ImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import Agents</source>
+        <translation>Agenten importieren</translation>
+    </message>
+    <message>
+        <source>A file, a folder or a .zip archive</source>
+        <translation>Eine Datei, ein Ordner oder ein .zip-Archiv</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>Importieren aus</translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation>&amp;Datei …</translation>
+    </message>
+    <message>
+        <source>F&amp;older…</source>
+        <translation>&amp;Ordner …</translation>
+    </message>
+    <message>
+        <source>&amp;Zip…</source>
+        <translation>&amp;Zip …</translation>
+    </message>
+    <message>
+        <source>Detect from each file&apos;s path</source>
+        <translation>Aus dem Pfad jeder Datei erkennen</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Agents folder</source>
+        <translation>Agentenordner</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Skip it (keep the file on disk)</source>
+        <translation>Überspringen (die Datei auf der Festplatte behalten)</translation>
+    </message>
+    <message>
+        <source>Overwrite it</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <source>When a file exists and differs</source>
+        <translation>Wenn eine Datei existiert und abweicht</translation>
+    </message>
+    <message>
+        <source>Import from:</source>
+        <translation>Importieren aus:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Into agents folder:</source>
+        <translation>In den Agentenordner:</translation>
+    </message>
+    <message>
+        <source>When a file exists and differs:</source>
+        <translation>Wenn eine Datei existiert und abweicht:</translation>
+    </message>
+    <message>
+        <source>Import Agent File</source>
+        <translation>Agentendatei importieren</translation>
+    </message>
+    <message>
+        <source>Agent files (*.md *.toml *.json);;All files (*)</source>
+        <translation>Agentendateien (*.md *.toml *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Agents Folder</source>
+        <translation>Agentenordner importieren</translation>
+    </message>
+    <message>
+        <source>Import Zip Archive</source>
+        <translation>Zip-Archiv importieren</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Import into Folder</source>
+        <translation>In einen Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Choose a file, a folder or a zip archive to import.</source>
+        <translation>Wähle eine Datei, einen Ordner oder ein Zip-Archiv zum Importieren.</translation>
+    </message>
+    <message>
+        <source>No agent files found there.</source>
+        <translation>Dort wurden keine Agentendateien gefunden.</translation>
+    </message>
+    <message>
+        <source>Cannot write: %1. Nothing will be written.</source>
+        <translation>Schreiben nicht möglich: %1. Es wird nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) to import</source>
+        <translation>
+            <numerusform>%n Agent zu importieren</numerusform>
+            <numerusform>%n Agenten zu importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will overwrite a different file</source>
+        <translation>
+            <numerusform>%n überschreibt eine abweichende Datei</numerusform>
+            <numerusform>%n überschreiben eine abweichende Datei</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ on disk and will be skipped</source>
+        <translation>
+            <numerusform>%n weicht auf der Festplatte ab und wird übersprungen</numerusform>
+            <numerusform>%n weichen auf der Festplatte ab und werden übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not importable: %1</source>
+        <translation>Nicht importierbar: %1</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) imported into %1.</source>
+        <translation>
+            <numerusform>%n Agent nach %1 importiert.</numerusform>
+            <numerusform>%n Agenten nach %1 importiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>awb::LibraryPanel</name>
     <message>
         <source>Filter agents</source>
@@ -1082,6 +1509,14 @@
     <message>
         <source>Library</source>
         <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Export This Agent…</source>
+        <translation>Diesen Agenten exportieren …</translation>
+    </message>
+    <message>
+        <source>Export Library…</source>
+        <translation>Bibliothek exportieren …</translation>
     </message>
 </context>
 <context>
@@ -1116,10 +1551,6 @@
     <message>
         <source>Chat</source>
         <translation>Chat</translation>
-    </message>
-    <message>
-        <source>Triggers: which prompts would make Claude Code delegate to which agent will appear here.</source>
-        <translation>Auslöser: Hier erscheint, bei welchen Prompts Claude Code an welchen Agenten delegieren würde.</translation>
     </message>
     <message>
         <source>Triggers</source>
@@ -1441,6 +1872,30 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <source>Plugin</source>
         <translation>Plugin</translation>
     </message>
+    <message>
+        <source>Cursor position</source>
+        <translation>Cursorposition</translation>
+    </message>
+    <message>
+        <source>Loads in Claude Code</source>
+        <translation>Wird von Claude Code geladen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Triggers</source>
+        <translation>A&amp;uslöser</translation>
+    </message>
 </context>
 <context>
     <name>awb::ModelSelector</name>
@@ -1760,6 +2215,676 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
     </message>
 </context>
 <context>
+    <name>awb::TriggersAgentBars</name>
+    <message>
+        <source>Precision, recall and F1 per agent</source>
+        <translation>Präzision, Trefferquote und F1 je Agent</translation>
+    </message>
+    <message>
+        <source>%1: F1 %2</source>
+        <translation>%1: F1 %2</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Agent (prompts)</source>
+        <translation>Agent (Prompts)</translation>
+    </message>
+    <message>
+        <source>No agents to measure yet.</source>
+        <translation>Noch keine Agenten zum Messen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expected</source>
+        <translation>
+            <numerusform>%n erwartet</numerusform>
+            <numerusform>%n erwartet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won</source>
+        <translation>
+            <numerusform>%n gewonnen</numerusform>
+            <numerusform>%n gewonnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no prompts</source>
+        <translation>keine Prompts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Precision %1: of the %n prompts it wins, %2 expect it.</source>
+        <translation>
+            <numerusform>Präzision %1: Von dem %n Prompt, den er gewinnt, erwarten ihn %2.</numerusform>
+            <numerusform>Präzision %1: Von den %n Prompts, die er gewinnt, erwarten ihn %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recall %1: of the %n prompts that expect it, it wins %2.</source>
+        <translation>
+            <numerusform>Trefferquote %1: Von dem %n Prompt, der ihn erwartet, gewinnt er %2.</numerusform>
+            <numerusform>Trefferquote %1: Von den %n Prompts, die ihn erwarten, gewinnt er %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Steals %1, loses %2.</source>
+        <translation>Nimmt %1 weg, verliert %2.</translation>
+    </message>
+</context>
+<context>
+    <name>awb::TriggersExplanation</name>
+    <message>
+        <source>Explanation of the selected cell</source>
+        <translation>Erklärung der gewählten Zelle</translation>
+    </message>
+    <message>
+        <source>Click a cell of the heatmap to see why that agent scored what it did for that prompt.</source>
+        <translation>Klicke auf eine Zelle der Heatmap, um zu sehen, warum dieser Agent für diesen Prompt so bewertet wurde.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Prompt %1</source>
+        <translation>Prompt %1</translation>
+    </message>
+    <message>
+        <source>Score &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Wert &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(BM25 %1)</source>
+        <translation>(BM25 %1)</translation>
+    </message>
+    <message>
+        <source>winner: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Gewinner: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>expected: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>erwartet: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <source>margin %1</source>
+        <translation>Abstand %1</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>From an &lt;example&gt; of %1.</source>
+        <translation>Aus einem &lt;example&gt; von %1.</translation>
+    </message>
+    <message>
+        <source>This prompt is one of this agent&apos;s own examples, so that example was left out of the agent&apos;s text when scoring; otherwise it would only find itself.</source>
+        <translation>Dieser Prompt ist eines der eigenen Beispiele dieses Agenten; deshalb blieb das Beispiel beim Bewerten aus dem Text des Agenten heraus, sonst fände es nur sich selbst.</translation>
+    </message>
+    <message>
+        <source>Matched terms</source>
+        <translation>Gefundene Begriffe</translation>
+    </message>
+    <message>
+        <source>%1% of the score</source>
+        <translation>%1 % des Werts</translation>
+    </message>
+    <message>
+        <source>No word of this prompt appears in this agent&apos;s name, description or examples.</source>
+        <translation>Kein Wort dieses Prompts kommt im Namen, in der Beschreibung oder in den Beispielen dieses Agenten vor.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answers</source>
+        <translation>Die Antworten des Modells</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+</context>
+<context>
+    <name>awb::TriggersMapView</name>
+    <message>
+        <source>Map of agents and prompts</source>
+        <translation>Karte der Agenten und Prompts</translation>
+    </message>
+    <message>
+        <source>Agents are labeled anchors; prompts are points in the color of the agent that wins them. Near means similar.</source>
+        <translation>Agenten sind beschriftete Anker; Prompts sind Punkte in der Farbe des Agenten, der sie gewinnt. Nah heißt ähnlich.</translation>
+    </message>
+    <message>
+        <source>The map appears after a run.</source>
+        <translation>Die Karte erscheint nach einem Lauf.</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>prompt, in its winner&apos;s color</source>
+        <translation>Prompt, in der Farbe seines Gewinners</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <source>expected: %1 · winner: %2</source>
+        <translation>erwartet: %1 · Gewinner: %2</translation>
+    </message>
+</context>
+<context>
+    <name>awb::TriggersPane</name>
+    <message>
+        <source>Triggers</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>&amp;Run Triggers</source>
+        <translation>Auslöser &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Score every prompt of the suite against every agent (F5)</source>
+        <translation>Jeden Prompt der Suite gegen jeden Agenten bewerten (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>Lauf &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Trigger Report…</source>
+        <translation>Auslöserbericht &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>R&amp;outer:</source>
+        <translation>R&amp;outer:</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Router settings</source>
+        <translation>Router-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Configure &amp;Embeddings…</source>
+        <translation>&amp;Embeddings einrichten …</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Fortschritt des Laufs</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Den Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Show Only These</source>
+        <translation>Nur &amp;diese zeigen</translation>
+    </message>
+    <message>
+        <source>Show only the flipped prompts</source>
+        <translation>Nur die umgeschlagenen Prompts zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Heatmap</source>
+        <translation>&amp;Heatmap</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: rows are the expected agent, columns the winner</source>
+        <translation>Konfusionsmatrix: Zeilen sind der erwartete Agent, Spalten der Gewinner</translation>
+    </message>
+    <message>
+        <source>Rows: the agent a prompt should reach. Columns: the agent that took it. The diagonal is what went right; everything else is a mistake. &quot;(none)&quot;: no custom agent.</source>
+        <translation>Zeilen: der Agent, den ein Prompt erreichen soll. Spalten: der Agent, der ihn bekam. Die Diagonale ist, was richtig lief; alles andere ist ein Fehler. „(keiner)“: kein eigener Agent.</translation>
+    </message>
+    <message>
+        <source>&amp;Confusion</source>
+        <translation>&amp;Konfusion</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>&amp;Agenten</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>Kar&amp;te</translation>
+    </message>
+    <message>
+        <source>&amp;Suite</source>
+        <translation>&amp;Suite</translation>
+    </message>
+    <message>
+        <source>Filter prompts, expected or winning agent…</source>
+        <translation>Prompts, erwartete oder gewinnende Agenten filtern …</translation>
+    </message>
+    <message>
+        <source>Filter prompts</source>
+        <translation>Prompts filtern</translation>
+    </message>
+    <message>
+        <source>Only &amp;wrong</source>
+        <translation>Nur &amp;falsche</translation>
+    </message>
+    <message>
+        <source>Order of the prompts</source>
+        <translation>Reihenfolge der Prompts</translation>
+    </message>
+    <message>
+        <source>Suite order</source>
+        <translation>Reihenfolge der Suite</translation>
+    </message>
+    <message>
+        <source>Mistakes first</source>
+        <translation>Fehler zuerst</translation>
+    </message>
+    <message>
+        <source>Smallest margin first</source>
+        <translation>Kleinster Abstand zuerst</translation>
+    </message>
+    <message>
+        <source>Click an agent&apos;s column header to order by its scores</source>
+        <translation>Klicke auf den Spaltenkopf eines Agenten, um nach seinen Werten zu sortieren</translation>
+    </message>
+    <message>
+        <source>Heatmap: prompts down, agents across</source>
+        <translation>Heatmap: Prompts untereinander, Agenten nebeneinander</translation>
+    </message>
+    <message>
+        <source>Cell color is the score. A corner mark is the expected agent; the winner is outlined, green when right and red when wrong.</source>
+        <translation>Die Zellfarbe ist der Wert. Eine Eckmarke zeigt den erwarteten Agenten; der Gewinner ist umrandet, grün wenn richtig, rot wenn falsch.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Competing pairs&lt;/b&gt;: agents whose texts share the most weighty words, so prompts may go to either.</source>
+        <translation>&lt;b&gt;Konkurrierende Paare&lt;/b&gt;: Agenten, deren Texte die gewichtigsten Wörter teilen, sodass Prompts an beide gehen können.</translation>
+    </message>
+    <message>
+        <source>Competing pairs of agents</source>
+        <translation>Konkurrierende Agentenpaare</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Shared terms</source>
+        <translation>Gemeinsame Begriffe</translation>
+    </message>
+    <message>
+        <source>The suite in %1 could not be read: %2. Prompts you add are kept in a new suite; the file is not overwritten until you change the suite.</source>
+        <translation>Die Suite in %1 konnte nicht gelesen werden: %2. Hinzugefügte Prompts kommen in eine neue Suite; die Datei wird erst überschrieben, wenn du die Suite änderst.</translation>
+    </message>
+    <message>
+        <source>Open a folder of agents to keep this suite in a file; until then it lives only in this window.</source>
+        <translation>Öffne einen Ordner mit Agenten, um diese Suite in einer Datei zu behalten; bis dahin lebt sie nur in diesem Fenster.</translation>
+    </message>
+    <message>
+        <source>Could not save the suite to %1: %2. Your prompts are kept while this window is open.</source>
+        <translation>Die Suite konnte nicht in %1 gespeichert werden: %2. Deine Prompts bleiben erhalten, solange dieses Fenster offen ist.</translation>
+    </message>
+    <message>
+        <source>Open a folder of agents to see which prompts reach which agent.</source>
+        <translation>Öffne einen Ordner mit Agenten, um zu sehen, welche Prompts welchen Agenten erreichen.</translation>
+    </message>
+    <message>
+        <source>No prompts yet: add some on the Suite tab, or give your agents &lt;example&gt; blocks.</source>
+        <translation>Noch keine Prompts: Füge auf dem Reiter „Suite“ welche hinzu oder gib deinen Agenten &lt;example&gt;-Blöcke.</translation>
+    </message>
+    <message>
+        <source>%1% right</source>
+        <translation>%1 % richtig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 prompts · %n agents</source>
+        <translation>
+            <numerusform>%1 von %2 Prompts · %n Agent</numerusform>
+            <numerusform>%1 von %2 Prompts · %n Agenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>macro F1 %1</source>
+        <translation>Makro-F1 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the listing adds ~%n tokens to every turn</source>
+        <translation>
+            <numerusform>die Auflistung fügt jeder Runde ~%n Token hinzu</numerusform>
+            <numerusform>die Auflistung fügt jeder Runde ~%n Token hinzu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;none&quot; below a score of %1</source>
+        <translation>„keiner“ unter einem Wert von %1</translation>
+    </message>
+    <message>
+        <source>Accuracy %1%</source>
+        <translation>Genauigkeit %1 %</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 → %3</source>
+        <translation>„%1“: %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompts flipped by your unsaved edits</source>
+        <translation>
+            <numerusform>%n Prompt durch deine ungespeicherten Änderungen umgeschlagen</numerusform>
+            <numerusform>%n Prompts durch deine ungespeicherten Änderungen umgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n now right</source>
+        <translation>
+            <numerusform>%n jetzt richtig</numerusform>
+            <numerusform>%n jetzt richtig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n now wrong</source>
+        <translation>
+            <numerusform>%n jetzt falsch</numerusform>
+            <numerusform>%n jetzt falsch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No two agents share much: good.</source>
+        <translation>Keine zwei Agenten haben viel gemeinsam: gut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Listing weight&lt;/b&gt;: the %n agents&apos; listing lines add about %1 tokens to every turn of every conversation.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Gewicht der Auflistung&lt;/b&gt;: Die Auflistungszeile des %n Agenten fügt jeder Runde jedes Gesprächs etwa %1 Token hinzu.</numerusform>
+            <numerusform>&lt;b&gt;Gewicht der Auflistung&lt;/b&gt;: Die Auflistungszeilen der %n Agenten fügen jeder Runde jedes Gesprächs etwa %1 Token hinzu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no result to export yet: run the triggers first.</source>
+        <translation>Es gibt noch kein Ergebnis zum Exportieren: Prüfe zuerst die Auslöser.</translation>
+    </message>
+    <message>
+        <source>(no folder)</source>
+        <translation>(kein Ordner)</translation>
+    </message>
+    <message>
+        <source>Export Trigger Report</source>
+        <translation>Auslöserbericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html);;CSV table (*.csv);;JSON (*.json)</source>
+        <translation>HTML-Seite (*.html);;CSV-Tabelle (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Lexical (BM25, offline, live)</source>
+        <translation>Lexikalisch (BM25, offline, live)</translation>
+    </message>
+    <message>
+        <source>Embeddings (cosine similarity)</source>
+        <translation>Embeddings (Kosinus-Ähnlichkeit)</translation>
+    </message>
+    <message>
+        <source>Model simulation</source>
+        <translation>Modellsimulation</translation>
+    </message>
+    <message>
+        <source>Claude Code (the real thing)</source>
+        <translation>Claude Code (das Original)</translation>
+    </message>
+    <message>
+        <source>Scores the words each prompt shares with each agent&apos;s name, description and examples. Instant, needs nothing, and follows your edits as you type.</source>
+        <translation>Bewertet die Wörter, die jeder Prompt mit Name, Beschreibung und Beispielen jedes Agenten teilt. Sofort, ohne Voraussetzungen, und folgt deinen Änderungen beim Tippen.</translation>
+    </message>
+    <message>
+        <source>Cosine similarity of embeddings from %1 (model %2); vectors are cached on disk.</source>
+        <translation>Kosinus-Ähnlichkeit von Embeddings aus %1 (Modell %2); Vektoren werden auf der Festplatte zwischengespeichert.</translation>
+    </message>
+    <message>
+        <source>Needs an OpenAI-compatible embeddings endpoint (Ollama, LM Studio, OpenAI): choose one with Router settings ▸ Configure Embeddings.</source>
+        <translation>Braucht einen OpenAI-kompatiblen Embeddings-Endpunkt (Ollama, LM Studio, OpenAI): Wähle einen unter Router-Einstellungen ▸ Embeddings einrichten.</translation>
+    </message>
+    <message>
+        <source>Needs the model simulation router and a provider and model chosen in the model selector; neither is part of this build yet.</source>
+        <translation>Braucht den Router für die Modellsimulation sowie Anbieter und Modell in der Modellauswahl; beides ist noch nicht Teil dieses Builds.</translation>
+    </message>
+    <message>
+        <source>The claude CLI is installed, but running prompts through it is not part of this build yet.</source>
+        <translation>Die claude-CLI ist installiert, aber Prompts durch sie laufen zu lassen, ist noch nicht Teil dieses Builds.</translation>
+    </message>
+    <message>
+        <source>Needs the claude CLI on the PATH, and the Claude Code router, which is not part of this build yet.</source>
+        <translation>Braucht die claude-CLI im PATH und den Claude-Code-Router, der noch nicht Teil dieses Builds ist.</translation>
+    </message>
+    <message>
+        <source>Configure Embeddings</source>
+        <translation>Embeddings einrichten</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible /v1/embeddings endpoint without a key, such as a local Ollama or LM Studio server.</source>
+        <translation>Ein beliebiger OpenAI-kompatibler /v1/embeddings-Endpunkt ohne Schlüssel, etwa ein lokaler Ollama- oder LM-Studio-Server.</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Give a URL such as http://localhost:11434/v1 and a model name.</source>
+        <translation>Gib eine URL wie http://localhost:11434/v1 und einen Modellnamen an.</translation>
+    </message>
+    <message>
+        <source>It runs on a local server: no charge.</source>
+        <translation>Es läuft auf einem lokalen Server: keine Kosten.</translation>
+    </message>
+    <message>
+        <source>A remote endpoint may charge for these tokens; embedding prices are typically a few cents per million.</source>
+        <translation>Ein entfernter Endpunkt kann diese Token berechnen; Embeddings kosten typischerweise einige Cent pro Million.</translation>
+    </message>
+    <message>
+        <source>Run Embeddings</source>
+        <translation>Embeddings berechnen</translation>
+    </message>
+    <message>
+        <source>This run embeds up to %1 texts (about %2 tokens) with %3 at %4. Vectors already cached are not asked for again.
+
+%5
+
+Run it?</source>
+        <translation>Dieser Lauf berechnet Embeddings für bis zu %1 Texte (etwa %2 Token) mit %3 bei %4. Bereits zwischengespeicherte Vektoren werden nicht erneut angefragt.
+
+%5
+
+Starten?</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>%1 läuft …</translation>
+    </message>
+    <message>
+        <source>Run cancelled; the results so far are shown.</source>
+        <translation>Lauf abgebrochen; die bisherigen Ergebnisse werden gezeigt.</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>Der Lauf wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>Done, but the cache could not be written: %1</source>
+        <translation>Fertig, aber der Zwischenspeicher konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Map of agents and prompts</source>
+        <translation>Karte der Agenten und Prompts</translation>
+    </message>
+    <message>
+        <source>Precision, recall and F1 per agent</source>
+        <translation>Präzision, Trefferquote und F1 je Agent</translation>
+    </message>
+</context>
+<context>
+    <name>awb::TriggersSuiteEditor</name>
+    <message>
+        <source>Expected agent</source>
+        <translation>Erwarteter Agent</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Include the agents&apos; &amp;example prompts</source>
+        <translation>Die &amp;example-Prompts der Agenten einbeziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Prompt</source>
+        <translation>Prompt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a prompt and the agent that should take it</source>
+        <translation>Einen Prompt und den Agenten, der ihn übernehmen soll, hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>Add prompts from a text file (one per line), a CSV file (prompt,expected) or JSON</source>
+        <translation>Prompts aus einer Textdatei (einer pro Zeile), einer CSV-Datei (prompt,expected) oder JSON hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected prompts (example prompts live in the agents&apos; descriptions)</source>
+        <translation>Die gewählten Prompts entfernen (Beispielprompts stehen in den Beschreibungen der Agenten)</translation>
+    </message>
+    <message>
+        <source>The user line of every &lt;example&gt; in the descriptions joins the suite, expected for its agent</source>
+        <translation>Die Benutzerzeile jedes &lt;example&gt; in den Beschreibungen kommt in die Suite, erwartet für ihren Agenten</translation>
+    </message>
+    <message>
+        <source>Prompts of the trigger suite</source>
+        <translation>Prompts der Auslöser-Suite</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Expected Agent</source>
+        <translation>Erwarteter Agent</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>A new prompt</source>
+        <translation>Ein neuer Prompt</translation>
+    </message>
+    <message>
+        <source>example of %1</source>
+        <translation>Beispiel von %1</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>deiner</translation>
+    </message>
+    <message>
+        <source>Taken from the agent&apos;s description; edit the agent to change it</source>
+        <translation>Aus der Beschreibung des Agenten übernommen; bearbeite den Agenten, um ihn zu ändern</translation>
+    </message>
+    <message>
+        <source>No agent of this library is called %1; this prompt always counts as wrong</source>
+        <translation>Kein Agent dieser Bibliothek heißt %1; dieser Prompt zählt immer als falsch</translation>
+    </message>
+    <message>
+        <source>%1 prompts: %2 from examples, %3 yours (%4 expect none)</source>
+        <translation>%1 Prompts: %2 aus Beispielen, %3 von dir (%4 erwarten keinen)</translation>
+    </message>
+    <message>
+        <source>Import Prompts</source>
+        <translation>Prompts importieren</translation>
+    </message>
+    <message>
+        <source>Prompt files (*.txt *.csv *.json);;Text, one prompt per line (*.txt);;CSV: prompt,expected (*.csv);;JSON (*.json);;All files (*)</source>
+        <translation>Prompt-Dateien (*.txt *.csv *.json);;Text, ein Prompt pro Zeile (*.txt);;CSV: prompt,expected (*.csv);;JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+%2</source>
+        <translation>Aus %1 wurde nichts importiert:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importiert</numerusform>
+            <numerusform>%n importiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>awb::WelcomePage</name>
     <message>
         <source>&lt;h1&gt;Agent Workbench&lt;/h1&gt;</source>
@@ -1800,6 +2925,22 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
     <message>
         <source>Start from a blank agent or a template (File ▸ New).</source>
         <translation>Mit einem leeren Agenten oder einer Vorlage beginnen (Datei ▸ Neu).</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Models (optional)&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Modelle (optional)&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Set Up a P&amp;rovider…</source>
+        <translation>&amp;Anbieter einrichten …</translation>
+    </message>
+    <message>
+        <source>Finds model servers running on this computer (Ollama, LM Studio, llama.cpp), or takes an API key and keeps it in the system keychain. Needed only for test conversations and model routing.</source>
+        <translation>Findet Modellserver auf diesem Computer (Ollama, LM Studio, llama.cpp) oder nimmt einen API-Schlüssel entgegen und legt ihn im Schlüsselbund des Systems ab. Nur für Testgespräche und modellbasiertes Routing nötig.</translation>
+    </message>
+    <message>
+        <source>Or skip it: editing, linting, lexical triggers and export need no account.</source>
+        <translation>Oder überspringe es: Bearbeiten, Prüfen, lexikalische Auslöser und Export brauchen kein Konto.</translation>
     </message>
 </context>
 <context>

@@ -916,6 +916,286 @@
     </message>
 </context>
 <context>
+    <name>awb::ExportDialog</name>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Écrire</translation>
+    </message>
+    <message>
+        <source>Export Agents</source>
+        <translation>Exporter des agents</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Current agent: %1</source>
+        <translation>Agent courant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Current agent (none open)</source>
+        <translation>Agent courant (aucun ouvert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole library (%n agent(s))</source>
+        <translation>
+            <numerusform>Toute la bibliothèque (%n agent)</numerusform>
+            <numerusform>Toute la bibliothèque (%n agents)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Project &amp;folder:</source>
+        <translation>&amp;Dossier du projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your &amp;home folder (user-level agents)</source>
+        <translation>Ton dossier &amp;personnel (agents au niveau utilisateur)</translation>
+    </message>
+    <message>
+        <source>&amp;Zip archive:</source>
+        <translation>Archive &amp;zip&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Project folder</source>
+        <translation>Dossier du projet</translation>
+    </message>
+    <message>
+        <source>Zip archive</source>
+        <translation>Archive zip</translation>
+    </message>
+    <message>
+        <source>Claude Code reads %1</source>
+        <translation>Claude Code lit %1</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Skip it (keep the file on disk)</source>
+        <translation>L’ignorer (garder le fichier sur le disque)</translation>
+    </message>
+    <message>
+        <source>Overwrite it</source>
+        <translation>L’écraser</translation>
+    </message>
+    <message>
+        <source>When a file exists and differs</source>
+        <translation>Quand un fichier existe et diffère</translation>
+    </message>
+    <message>
+        <source>When a file exists and differs:</source>
+        <translation>Quand un fichier existe et diffère&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export into Folder</source>
+        <translation>Exporter dans un dossier</translation>
+    </message>
+    <message>
+        <source>Export as Zip Archive</source>
+        <translation>Exporter en archive zip</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Choose where the files go.</source>
+        <translation>Choisis où vont les fichiers.</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>Choisis au moins un format.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new file(s)</source>
+        <translation>
+            <numerusform>%n nouveau fichier</numerusform>
+            <numerusform>%n nouveaux fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will overwrite a different file</source>
+        <translation>
+            <numerusform>%n écrasera un fichier différent</numerusform>
+            <numerusform>%n écraseront un fichier différent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ on disk and will be skipped</source>
+        <translation>
+            <numerusform>%n diffère sur le disque et sera ignoré</numerusform>
+            <numerusform>%n diffèrent sur le disque et seront ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not written (two agents, one file name)</source>
+        <translation>
+            <numerusform>%n non écrit (deux agents, un seul nom de fichier)</numerusform>
+            <numerusform>%n non écrits (deux agents, un seul nom de fichier)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 exists and will be replaced. </source>
+        <translation>%1 existe et sera remplacé. </translation>
+    </message>
+    <message>
+        <source>%1 exists: choose Overwrite to replace it.</source>
+        <translation>%1 existe&#xa0;: choisis « L’écraser » pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>Cannot write: %1. Nothing will be written.</source>
+        <translation>Écriture impossible&#xa0;: %1. Rien ne sera écrit.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Non exporté&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n fichier écrit dans %1.</numerusform>
+            <numerusform>%n fichiers écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>stands for an agent&apos;s name in a file path</comment>
+        <translation>NOM</translation>
+    </message>
+</context>
+<context>
+    <name>awb::ExportPreview</name>
+    <message>
+        <source>%1 carried, %2 mapped, %3 dropped</source>
+        <translation>%1 repris, %2 convertis, %3 abandonnés</translation>
+    </message>
+    <message>
+        <source>File content</source>
+        <translation>Contenu du fichier</translation>
+    </message>
+    <message>
+        <source>Changes against the file on disk</source>
+        <translation>Modifications par rapport au fichier sur le disque</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>écriture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>differs on disk: skipped</source>
+        <translation>diffère sur le disque&#xa0;: ignoré</translation>
+    </message>
+    <message>
+        <source>differs on disk: overwritten</source>
+        <translation>diffère sur le disque&#xa0;: écrasé</translation>
+    </message>
+    <message>
+        <source>same as another file</source>
+        <translation>identique à un autre fichier</translation>
+    </message>
+    <message>
+        <source>not written: %1</source>
+        <translation>non écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file on disk is the same.</source>
+        <translation>Le fichier sur le disque est identique.</translation>
+    </message>
+    <message>
+        <source>on disk: %1</source>
+        <translation>sur le disque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>export: %1</source>
+        <translation>export&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>new file: %1</source>
+        <translation>nouveau fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>carried</source>
+        <translation>repris</translation>
+    </message>
+    <message>
+        <source>mapped</source>
+        <translation>converti</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>abandonné</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+</context>
+<context>
     <name>awb::FindBar</name>
     <message>
         <source>Find and replace</source>
@@ -1074,6 +1354,153 @@
     </message>
 </context>
 <context>
+    <name>awb::ImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import Agents</source>
+        <translation>Importer des agents</translation>
+    </message>
+    <message>
+        <source>A file, a folder or a .zip archive</source>
+        <translation>Un fichier, un dossier ou une archive .zip</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>Importer depuis</translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation>&amp;Fichier…</translation>
+    </message>
+    <message>
+        <source>F&amp;older…</source>
+        <translation>&amp;Dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Zip…</source>
+        <translation>&amp;Zip…</translation>
+    </message>
+    <message>
+        <source>Detect from each file&apos;s path</source>
+        <translation>Détecter d’après le chemin de chaque fichier</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Agents folder</source>
+        <translation>Dossier des agents</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Skip it (keep the file on disk)</source>
+        <translation>L’ignorer (garder le fichier sur le disque)</translation>
+    </message>
+    <message>
+        <source>Overwrite it</source>
+        <translation>L’écraser</translation>
+    </message>
+    <message>
+        <source>When a file exists and differs</source>
+        <translation>Quand un fichier existe et diffère</translation>
+    </message>
+    <message>
+        <source>Import from:</source>
+        <translation>Importer depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Into agents folder:</source>
+        <translation>Dans le dossier des agents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>When a file exists and differs:</source>
+        <translation>Quand un fichier existe et diffère&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Import Agent File</source>
+        <translation>Importer un fichier d’agent</translation>
+    </message>
+    <message>
+        <source>Agent files (*.md *.toml *.json);;All files (*)</source>
+        <translation>Fichiers d’agent (*.md *.toml *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import Agents Folder</source>
+        <translation>Importer un dossier d’agents</translation>
+    </message>
+    <message>
+        <source>Import Zip Archive</source>
+        <translation>Importer une archive zip</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Import into Folder</source>
+        <translation>Importer dans un dossier</translation>
+    </message>
+    <message>
+        <source>Choose a file, a folder or a zip archive to import.</source>
+        <translation>Choisis un fichier, un dossier ou une archive zip à importer.</translation>
+    </message>
+    <message>
+        <source>No agent files found there.</source>
+        <translation>Aucun fichier d’agent trouvé à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Cannot write: %1. Nothing will be written.</source>
+        <translation>Écriture impossible&#xa0;: %1. Rien ne sera écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) to import</source>
+        <translation>
+            <numerusform>%n agent à importer</numerusform>
+            <numerusform>%n agents à importer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will overwrite a different file</source>
+        <translation>
+            <numerusform>%n écrasera un fichier différent</numerusform>
+            <numerusform>%n écraseront un fichier différent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ on disk and will be skipped</source>
+        <translation>
+            <numerusform>%n diffère sur le disque et sera ignoré</numerusform>
+            <numerusform>%n diffèrent sur le disque et seront ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not importable: %1</source>
+        <translation>Non importable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) imported into %1.</source>
+        <translation>
+            <numerusform>%n agent importé dans %1.</numerusform>
+            <numerusform>%n agents importés dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>awb::LibraryPanel</name>
     <message>
         <source>Filter agents</source>
@@ -1082,6 +1509,14 @@
     <message>
         <source>Library</source>
         <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Export This Agent…</source>
+        <translation>Exporter cet agent…</translation>
+    </message>
+    <message>
+        <source>Export Library…</source>
+        <translation>Exporter la bibliothèque…</translation>
     </message>
 </context>
 <context>
@@ -1116,10 +1551,6 @@
     <message>
         <source>Chat</source>
         <translation>Chat</translation>
-    </message>
-    <message>
-        <source>Triggers: which prompts would make Claude Code delegate to which agent will appear here.</source>
-        <translation>Déclencheurs&#xa0;: ici apparaîtra quels prompts amèneraient Claude Code à déléguer à quel agent.</translation>
     </message>
     <message>
         <source>Triggers</source>
@@ -1441,6 +1872,30 @@ Le recharger et perdre tes modifications, ou garder ta version&#xa0;?</translati
         <source>Plugin</source>
         <translation>Plugin</translation>
     </message>
+    <message>
+        <source>Cursor position</source>
+        <translation>Position du curseur</translation>
+    </message>
+    <message>
+        <source>Loads in Claude Code</source>
+        <translation>Se charge dans Claude Code</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Triggers</source>
+        <translation>Dé&amp;clencheurs</translation>
+    </message>
 </context>
 <context>
     <name>awb::ModelSelector</name>
@@ -1760,6 +2215,676 @@ Le recharger et perdre tes modifications, ou garder ta version&#xa0;?</translati
     </message>
 </context>
 <context>
+    <name>awb::TriggersAgentBars</name>
+    <message>
+        <source>Precision, recall and F1 per agent</source>
+        <translation>Précision, rappel et F1 par agent</translation>
+    </message>
+    <message>
+        <source>%1: F1 %2</source>
+        <translation>%1&#xa0;: F1 %2</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Agent (prompts)</source>
+        <translation>Agent (prompts)</translation>
+    </message>
+    <message>
+        <source>No agents to measure yet.</source>
+        <translation>Pas encore d’agents à mesurer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expected</source>
+        <translation>
+            <numerusform>%n attendu</numerusform>
+            <numerusform>%n attendus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won</source>
+        <translation>
+            <numerusform>%n gagné</numerusform>
+            <numerusform>%n gagnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no prompts</source>
+        <translation>aucun prompt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Precision %1: of the %n prompts it wins, %2 expect it.</source>
+        <translation>
+            <numerusform>Précision %1&#xa0;: du %n prompt qu’il gagne, %2 l’attendent.</numerusform>
+            <numerusform>Précision %1&#xa0;: des %n prompts qu’il gagne, %2 l’attendent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recall %1: of the %n prompts that expect it, it wins %2.</source>
+        <translation>
+            <numerusform>Rappel %1&#xa0;: du %n prompt qui l’attend, il en gagne %2.</numerusform>
+            <numerusform>Rappel %1&#xa0;: des %n prompts qui l’attendent, il en gagne %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Steals %1, loses %2.</source>
+        <translation>En prend %1, en perd %2.</translation>
+    </message>
+</context>
+<context>
+    <name>awb::TriggersExplanation</name>
+    <message>
+        <source>Explanation of the selected cell</source>
+        <translation>Explication de la cellule sélectionnée</translation>
+    </message>
+    <message>
+        <source>Click a cell of the heatmap to see why that agent scored what it did for that prompt.</source>
+        <translation>Clique sur une cellule de la carte de chaleur pour voir pourquoi cet agent a obtenu ce score pour ce prompt.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Prompt %1</source>
+        <translation>Prompt %1</translation>
+    </message>
+    <message>
+        <source>Score &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Score &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(BM25 %1)</source>
+        <translation>(BM25 %1)</translation>
+    </message>
+    <message>
+        <source>winner: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>gagnant&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>expected: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>attendu&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>juste</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>faux</translation>
+    </message>
+    <message>
+        <source>margin %1</source>
+        <translation>marge %1</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>From an &lt;example&gt; of %1.</source>
+        <translation>Tiré d’un &lt;example&gt; de %1.</translation>
+    </message>
+    <message>
+        <source>This prompt is one of this agent&apos;s own examples, so that example was left out of the agent&apos;s text when scoring; otherwise it would only find itself.</source>
+        <translation>Ce prompt est l’un des exemples de cet agent&#xa0;; cet exemple a donc été retiré du texte de l’agent pour le calcul du score, sinon il ne trouverait que lui-même.</translation>
+    </message>
+    <message>
+        <source>Matched terms</source>
+        <translation>Termes trouvés</translation>
+    </message>
+    <message>
+        <source>%1% of the score</source>
+        <translation>%1 % du score</translation>
+    </message>
+    <message>
+        <source>No word of this prompt appears in this agent&apos;s name, description or examples.</source>
+        <translation>Aucun mot de ce prompt n’apparaît dans le nom, la description ou les exemples de cet agent.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answers</source>
+        <translation>Les réponses du modèle</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+</context>
+<context>
+    <name>awb::TriggersMapView</name>
+    <message>
+        <source>Map of agents and prompts</source>
+        <translation>Carte des agents et des prompts</translation>
+    </message>
+    <message>
+        <source>Agents are labeled anchors; prompts are points in the color of the agent that wins them. Near means similar.</source>
+        <translation>Les agents sont des ancres nommées&#xa0;; les prompts sont des points de la couleur de l’agent qui les gagne. Proche veut dire semblable.</translation>
+    </message>
+    <message>
+        <source>The map appears after a run.</source>
+        <translation>La carte apparaît après une analyse.</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>prompt, in its winner&apos;s color</source>
+        <translation>prompt, de la couleur de son gagnant</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>faux</translation>
+    </message>
+    <message>
+        <source>expected: %1 · winner: %2</source>
+        <translation>attendu&#xa0;: %1 · gagnant&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>awb::TriggersPane</name>
+    <message>
+        <source>Triggers</source>
+        <translation>Déclencheurs</translation>
+    </message>
+    <message>
+        <source>&amp;Run Triggers</source>
+        <translation>&amp;Lancer l’analyse des déclencheurs</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Score every prompt of the suite against every agent (F5)</source>
+        <translation>Évaluer chaque prompt de la suite face à chaque agent (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>&amp;Annuler l’analyse</translation>
+    </message>
+    <message>
+        <source>&amp;Export Trigger Report…</source>
+        <translation>&amp;Exporter le rapport des déclencheurs…</translation>
+    </message>
+    <message>
+        <source>R&amp;outer:</source>
+        <translation>R&amp;outeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>Routeur</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Router settings</source>
+        <translation>Réglages du routeur</translation>
+    </message>
+    <message>
+        <source>Configure &amp;Embeddings…</source>
+        <translation>Configurer les &amp;embeddings…</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Progression de l’analyse</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Show Only These</source>
+        <translation>Ne montrer &amp;que ceux-ci</translation>
+    </message>
+    <message>
+        <source>Show only the flipped prompts</source>
+        <translation>Ne montrer que les prompts basculés</translation>
+    </message>
+    <message>
+        <source>&amp;Heatmap</source>
+        <translation>&amp;Carte de chaleur</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: rows are the expected agent, columns the winner</source>
+        <translation>Matrice de confusion&#xa0;: les lignes sont l’agent attendu, les colonnes le gagnant</translation>
+    </message>
+    <message>
+        <source>Rows: the agent a prompt should reach. Columns: the agent that took it. The diagonal is what went right; everything else is a mistake. &quot;(none)&quot;: no custom agent.</source>
+        <translation>Lignes&#xa0;: l’agent qu’un prompt doit atteindre. Colonnes&#xa0;: l’agent qui l’a pris. La diagonale est ce qui a marché&#xa0;; tout le reste est une erreur. « (aucun) »&#xa0;: aucun agent personnalisé.</translation>
+    </message>
+    <message>
+        <source>&amp;Confusion</source>
+        <translation>C&amp;onfusion</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>&amp;Agents</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>Car&amp;te</translation>
+    </message>
+    <message>
+        <source>&amp;Suite</source>
+        <translation>&amp;Suite</translation>
+    </message>
+    <message>
+        <source>Filter prompts, expected or winning agent…</source>
+        <translation>Filtrer les prompts, l’agent attendu ou gagnant…</translation>
+    </message>
+    <message>
+        <source>Filter prompts</source>
+        <translation>Filtrer les prompts</translation>
+    </message>
+    <message>
+        <source>Only &amp;wrong</source>
+        <translation>Seulement les &amp;faux</translation>
+    </message>
+    <message>
+        <source>Order of the prompts</source>
+        <translation>Ordre des prompts</translation>
+    </message>
+    <message>
+        <source>Suite order</source>
+        <translation>Ordre de la suite</translation>
+    </message>
+    <message>
+        <source>Mistakes first</source>
+        <translation>Erreurs d’abord</translation>
+    </message>
+    <message>
+        <source>Smallest margin first</source>
+        <translation>Plus petite marge d’abord</translation>
+    </message>
+    <message>
+        <source>Click an agent&apos;s column header to order by its scores</source>
+        <translation>Clique sur l’en-tête de colonne d’un agent pour trier selon ses scores</translation>
+    </message>
+    <message>
+        <source>Heatmap: prompts down, agents across</source>
+        <translation>Carte de chaleur&#xa0;: prompts en lignes, agents en colonnes</translation>
+    </message>
+    <message>
+        <source>Cell color is the score. A corner mark is the expected agent; the winner is outlined, green when right and red when wrong.</source>
+        <translation>La couleur de la cellule est le score. Une marque dans le coin indique l’agent attendu&#xa0;; le gagnant est encadré, en vert s’il est juste et en rouge s’il est faux.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Competing pairs&lt;/b&gt;: agents whose texts share the most weighty words, so prompts may go to either.</source>
+        <translation>&lt;b&gt;Paires en concurrence&lt;/b&gt;&#xa0;: agents dont les textes partagent les mots les plus lourds, si bien que les prompts peuvent aller à l’un ou à l’autre.</translation>
+    </message>
+    <message>
+        <source>Competing pairs of agents</source>
+        <translation>Paires d’agents en concurrence</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similarité</translation>
+    </message>
+    <message>
+        <source>Shared terms</source>
+        <translation>Termes partagés</translation>
+    </message>
+    <message>
+        <source>The suite in %1 could not be read: %2. Prompts you add are kept in a new suite; the file is not overwritten until you change the suite.</source>
+        <translation>La suite dans %1 n’a pas pu être lue&#xa0;: %2. Les prompts ajoutés sont gardés dans une nouvelle suite&#xa0;; le fichier n’est pas écrasé tant que tu ne modifies pas la suite.</translation>
+    </message>
+    <message>
+        <source>Open a folder of agents to keep this suite in a file; until then it lives only in this window.</source>
+        <translation>Ouvre un dossier d’agents pour garder cette suite dans un fichier&#xa0;; d’ici là, elle n’existe que dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Could not save the suite to %1: %2. Your prompts are kept while this window is open.</source>
+        <translation>Impossible d’enregistrer la suite dans %1&#xa0;: %2. Tes prompts sont gardés tant que cette fenêtre reste ouverte.</translation>
+    </message>
+    <message>
+        <source>Open a folder of agents to see which prompts reach which agent.</source>
+        <translation>Ouvre un dossier d’agents pour voir quels prompts atteignent quel agent.</translation>
+    </message>
+    <message>
+        <source>No prompts yet: add some on the Suite tab, or give your agents &lt;example&gt; blocks.</source>
+        <translation>Pas encore de prompts&#xa0;: ajoute-en dans l’onglet Suite, ou donne des blocs &lt;example&gt; à tes agents.</translation>
+    </message>
+    <message>
+        <source>%1% right</source>
+        <translation>%1 % justes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 prompts · %n agents</source>
+        <translation>
+            <numerusform>%1 prompts sur %2 · %n agent</numerusform>
+            <numerusform>%1 prompts sur %2 · %n agents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>macro F1 %1</source>
+        <translation>F1 macro %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the listing adds ~%n tokens to every turn</source>
+        <translation>
+            <numerusform>la liste ajoute ~%n jeton à chaque tour</numerusform>
+            <numerusform>la liste ajoute ~%n jetons à chaque tour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;none&quot; below a score of %1</source>
+        <translation>« aucun » sous un score de %1</translation>
+    </message>
+    <message>
+        <source>Accuracy %1%</source>
+        <translation>Exactitude %1 %</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 → %3</source>
+        <translation>« %1 »&#xa0;: %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompts flipped by your unsaved edits</source>
+        <translation>
+            <numerusform>%n prompt basculé par tes modifications non enregistrées</numerusform>
+            <numerusform>%n prompts basculés par tes modifications non enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n now right</source>
+        <translation>
+            <numerusform>%n désormais juste</numerusform>
+            <numerusform>%n désormais justes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n now wrong</source>
+        <translation>
+            <numerusform>%n désormais faux</numerusform>
+            <numerusform>%n désormais faux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No two agents share much: good.</source>
+        <translation>Aucune paire d’agents n’a grand-chose en commun&#xa0;: bien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Listing weight&lt;/b&gt;: the %n agents&apos; listing lines add about %1 tokens to every turn of every conversation.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Poids de la liste&lt;/b&gt;&#xa0;: la ligne de liste de l’agent (%n) ajoute environ %1 jetons à chaque tour de chaque conversation.</numerusform>
+            <numerusform>&lt;b&gt;Poids de la liste&lt;/b&gt;&#xa0;: les lignes de liste des %n agents ajoutent environ %1 jetons à chaque tour de chaque conversation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no result to export yet: run the triggers first.</source>
+        <translation>Il n’y a pas encore de résultat à exporter&#xa0;: lance d’abord l’analyse des déclencheurs.</translation>
+    </message>
+    <message>
+        <source>(no folder)</source>
+        <translation>(aucun dossier)</translation>
+    </message>
+    <message>
+        <source>Export Trigger Report</source>
+        <translation>Exporter le rapport des déclencheurs</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html);;CSV table (*.csv);;JSON (*.json)</source>
+        <translation>Page HTML (*.html);;Tableau CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Lexical (BM25, offline, live)</source>
+        <translation>Lexical (BM25, hors ligne, en direct)</translation>
+    </message>
+    <message>
+        <source>Embeddings (cosine similarity)</source>
+        <translation>Embeddings (similarité cosinus)</translation>
+    </message>
+    <message>
+        <source>Model simulation</source>
+        <translation>Simulation par le modèle</translation>
+    </message>
+    <message>
+        <source>Claude Code (the real thing)</source>
+        <translation>Claude Code (le vrai)</translation>
+    </message>
+    <message>
+        <source>Scores the words each prompt shares with each agent&apos;s name, description and examples. Instant, needs nothing, and follows your edits as you type.</source>
+        <translation>Évalue les mots que chaque prompt partage avec le nom, la description et les exemples de chaque agent. Instantané, sans prérequis, et suit tes modifications pendant la frappe.</translation>
+    </message>
+    <message>
+        <source>Cosine similarity of embeddings from %1 (model %2); vectors are cached on disk.</source>
+        <translation>Similarité cosinus des embeddings de %1 (modèle %2)&#xa0;; les vecteurs sont mis en cache sur le disque.</translation>
+    </message>
+    <message>
+        <source>Needs an OpenAI-compatible embeddings endpoint (Ollama, LM Studio, OpenAI): choose one with Router settings ▸ Configure Embeddings.</source>
+        <translation>Nécessite un point d’accès d’embeddings compatible OpenAI (Ollama, LM Studio, OpenAI)&#xa0;: choisis-en un via Réglages du routeur ▸ Configurer les embeddings.</translation>
+    </message>
+    <message>
+        <source>Needs the model simulation router and a provider and model chosen in the model selector; neither is part of this build yet.</source>
+        <translation>Nécessite le routeur de simulation par le modèle ainsi qu’un fournisseur et un modèle choisis dans le sélecteur de modèle&#xa0;; ni l’un ni l’autre ne fait encore partie de cette version.</translation>
+    </message>
+    <message>
+        <source>The claude CLI is installed, but running prompts through it is not part of this build yet.</source>
+        <translation>La CLI claude est installée, mais y faire passer des prompts ne fait pas encore partie de cette version.</translation>
+    </message>
+    <message>
+        <source>Needs the claude CLI on the PATH, and the Claude Code router, which is not part of this build yet.</source>
+        <translation>Nécessite la CLI claude dans le PATH, et le routeur Claude Code, qui ne fait pas encore partie de cette version.</translation>
+    </message>
+    <message>
+        <source>Configure Embeddings</source>
+        <translation>Configurer les embeddings</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible /v1/embeddings endpoint without a key, such as a local Ollama or LM Studio server.</source>
+        <translation>Tout point d’accès /v1/embeddings compatible OpenAI sans clé, comme un serveur Ollama ou LM Studio local.</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>&amp;URL de base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give a URL such as http://localhost:11434/v1 and a model name.</source>
+        <translation>Indique une URL comme http://localhost:11434/v1 et un nom de modèle.</translation>
+    </message>
+    <message>
+        <source>It runs on a local server: no charge.</source>
+        <translation>Il tourne sur un serveur local&#xa0;: gratuit.</translation>
+    </message>
+    <message>
+        <source>A remote endpoint may charge for these tokens; embedding prices are typically a few cents per million.</source>
+        <translation>Un point d’accès distant peut facturer ces jetons&#xa0;; les embeddings coûtent en général quelques centimes par million.</translation>
+    </message>
+    <message>
+        <source>Run Embeddings</source>
+        <translation>Calculer les embeddings</translation>
+    </message>
+    <message>
+        <source>This run embeds up to %1 texts (about %2 tokens) with %3 at %4. Vectors already cached are not asked for again.
+
+%5
+
+Run it?</source>
+        <translation>Cette analyse calcule les embeddings de %1 textes au plus (environ %2 jetons) avec %3 sur %4. Les vecteurs déjà en cache ne sont pas redemandés.
+
+%5
+
+Lancer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>%1 en cours…</translation>
+    </message>
+    <message>
+        <source>Run cancelled; the results so far are shown.</source>
+        <translation>Analyse annulée&#xa0;; les résultats obtenus jusqu’ici sont affichés.</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>L’analyse s’est arrêtée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Done, but the cache could not be written: %1</source>
+        <translation>Terminé, mais le cache n’a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Map of agents and prompts</source>
+        <translation>Carte des agents et des prompts</translation>
+    </message>
+    <message>
+        <source>Precision, recall and F1 per agent</source>
+        <translation>Précision, rappel et F1 par agent</translation>
+    </message>
+</context>
+<context>
+    <name>awb::TriggersSuiteEditor</name>
+    <message>
+        <source>Expected agent</source>
+        <translation>Agent attendu</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Include the agents&apos; &amp;example prompts</source>
+        <translation>Inclure les prompts d’&amp;exemple des agents</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Add Prompt</source>
+        <translation>&amp;Ajouter un prompt</translation>
+    </message>
+    <message>
+        <source>Add a prompt and the agent that should take it</source>
+        <translation>Ajouter un prompt et l’agent qui doit le prendre</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Add prompts from a text file (one per line), a CSV file (prompt,expected) or JSON</source>
+        <translation>Ajouter des prompts depuis un fichier texte (un par ligne), un fichier CSV (prompt,expected) ou du JSON</translation>
+    </message>
+    <message>
+        <source>Remove the selected prompts (example prompts live in the agents&apos; descriptions)</source>
+        <translation>Supprimer les prompts sélectionnés (les prompts d’exemple vivent dans les descriptions des agents)</translation>
+    </message>
+    <message>
+        <source>The user line of every &lt;example&gt; in the descriptions joins the suite, expected for its agent</source>
+        <translation>La ligne utilisateur de chaque &lt;example&gt; des descriptions rejoint la suite, attendue pour son agent</translation>
+    </message>
+    <message>
+        <source>Prompts of the trigger suite</source>
+        <translation>Prompts de la suite de déclencheurs</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Expected Agent</source>
+        <translation>Agent attendu</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>A new prompt</source>
+        <translation>Un nouveau prompt</translation>
+    </message>
+    <message>
+        <source>example of %1</source>
+        <translation>exemple de %1</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>le tien</translation>
+    </message>
+    <message>
+        <source>Taken from the agent&apos;s description; edit the agent to change it</source>
+        <translation>Tiré de la description de l’agent&#xa0;; modifie l’agent pour le changer</translation>
+    </message>
+    <message>
+        <source>No agent of this library is called %1; this prompt always counts as wrong</source>
+        <translation>Aucun agent de cette bibliothèque ne s’appelle %1&#xa0;; ce prompt compte toujours comme faux</translation>
+    </message>
+    <message>
+        <source>%1 prompts: %2 from examples, %3 yours (%4 expect none)</source>
+        <translation>%1 prompts&#xa0;: %2 tirés d’exemples, %3 à toi (%4 n’attendent aucun agent)</translation>
+    </message>
+    <message>
+        <source>Import Prompts</source>
+        <translation>Importer des prompts</translation>
+    </message>
+    <message>
+        <source>Prompt files (*.txt *.csv *.json);;Text, one prompt per line (*.txt);;CSV: prompt,expected (*.csv);;JSON (*.json);;All files (*)</source>
+        <translation>Fichiers de prompts (*.txt *.csv *.json);;Texte, un prompt par ligne (*.txt);;CSV&#xa0;: prompt,expected (*.csv);;JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+%2</source>
+        <translation>Rien n’a été importé depuis %1&#xa0;:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importé</numerusform>
+            <numerusform>%n importés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>awb::WelcomePage</name>
     <message>
         <source>&lt;h1&gt;Agent Workbench&lt;/h1&gt;</source>
@@ -1800,6 +2925,22 @@ Le recharger et perdre tes modifications, ou garder ta version&#xa0;?</translati
     <message>
         <source>Start from a blank agent or a template (File ▸ New).</source>
         <translation>Partir d’un agent vide ou d’un modèle (Fichier ▸ Nouveau).</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Models (optional)&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Modèles (facultatif)&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Set Up a P&amp;rovider…</source>
+        <translation>Configurer un &amp;fournisseur…</translation>
+    </message>
+    <message>
+        <source>Finds model servers running on this computer (Ollama, LM Studio, llama.cpp), or takes an API key and keeps it in the system keychain. Needed only for test conversations and model routing.</source>
+        <translation>Trouve les serveurs de modèles qui tournent sur cet ordinateur (Ollama, LM Studio, llama.cpp), ou prend une clé d’API et la garde dans le trousseau du système. Utile seulement pour les conversations de test et l’aiguillage par un modèle.</translation>
+    </message>
+    <message>
+        <source>Or skip it: editing, linting, lexical triggers and export need no account.</source>
+        <translation>Ou passe cette étape&#xa0;: modifier, vérifier, analyser les déclencheurs de façon lexicale et exporter ne demandent aucun compte.</translation>
     </message>
 </context>
 <context>

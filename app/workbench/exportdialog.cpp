@@ -83,7 +83,8 @@ ExportDialog::ExportDialog(const AgentDocument &current, const QList<AgentDocume
     for (const ExportFormatInfo &info : ExportFormats::all()) {
         auto *box = new QCheckBox(info.label, formatsBox);
         box->setChecked(chosen.contains(info.id));
-        box->setToolTip(ExportFormats::relativePath(info.format, QStringLiteral("NAME")));
+        box->setToolTip(
+            ExportFormats::relativePath(info.format, tr("NAME", "stands for an agent's name in a file path")));
         formatsGrid->addWidget(box, i / 2, i % 2);
         m_formatBoxes.append({ info.format, box });
         connect(box, &QCheckBox::toggled, this, &ExportDialog::updatePlan);

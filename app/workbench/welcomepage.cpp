@@ -13,7 +13,7 @@ namespace awb {
 QString WelcomePage::sampleLibraryPath()
 {
     const QString appDir = QCoreApplication::applicationDirPath();
-    const QStringList candidates{
+    const QStringList candidates {
         appDir + QStringLiteral("/../share/agent-workbench/samples/agents"),
         appDir + QStringLiteral("/../../resources/samples/agents"), // build tree: build/bin
         QStringLiteral(AWB_SOURCE_RESOURCES "/samples/agents"),
@@ -23,8 +23,7 @@ QString WelcomePage::sampleLibraryPath()
             return QDir::cleanPath(c);
     }
     const QString installed = QStandardPaths::locate(QStandardPaths::GenericDataLocation,
-                                                     QStringLiteral("agent-workbench/samples/agents"),
-                                                     QStandardPaths::LocateDirectory);
+        QStringLiteral("agent-workbench/samples/agents"), QStandardPaths::LocateDirectory);
     return installed;
 }
 
@@ -41,7 +40,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *intro = new QLabel(tr("Write subagents for Claude Code, see exactly what Claude Code reads from them, "
                                 "and find out before it bites you when a file would not load. Editing, checking "
                                 "and exporting need no account."),
-                             this);
+        this);
     intro->setWordWrap(true);
     column->addWidget(title);
     column->addWidget(intro);
@@ -60,15 +59,30 @@ WelcomePage::WelcomePage(QWidget *parent)
         return button;
     };
     addButton(tr("Open a &Project Folder…"), tr("Its .claude/agents/ folder, with every subfolder."),
-              &WelcomePage::openProjectRequested);
+        &WelcomePage::openProjectRequested);
     addButton(tr("Open &Your Agents (~/.claude/agents)"), tr("The agents Claude Code loads in every project."),
-              &WelcomePage::openUserAgentsRequested);
+        &WelcomePage::openUserAgentsRequested);
     QPushButton *samples = addButton(tr("Explore the &Sample Library"),
-                                     tr("A handful of well-written agents, one in the classic <example> style."),
-                                     &WelcomePage::openSamplesRequested);
+        tr("A handful of well-written agents, one in the classic <example> style."),
+        &WelcomePage::openSamplesRequested);
     samples->setEnabled(!sampleLibraryPath().isEmpty());
-    addButton(tr("&New Agent"), tr("Start from a blank agent or a template (File ▸ New)."),
-              &WelcomePage::newAgentRequested);
+    addButton(
+        tr("&New Agent"), tr("Start from a blank agent or a template (File ▸ New)."), &WelcomePage::newAgentRequested);
+
+    // Models are optional: say what works without one before offering to set one up.
+    auto *modelsTitle = new QLabel(tr("<h3>Models (optional)</h3>"), this);
+    column->addSpacing(8);
+    column->addWidget(modelsTitle);
+    QPushButton *provider = addButton(tr("Set Up a P&rovider…"),
+        tr("Finds model servers running on this computer (Ollama, LM Studio, llama.cpp), or takes an "
+           "API key and keeps it in the system keychain. Needed only for test conversations and model "
+           "routing."),
+        &WelcomePage::setUpProviderRequested);
+    provider->setObjectName(QStringLiteral("SetUpProvider"));
+    auto *skip = new QLabel(tr("Or skip it: editing, linting, lexical triggers and export need no account."), this);
+    skip->setObjectName(QStringLiteral("SkipProvider"));
+    skip->setWordWrap(true);
+    column->addWidget(skip);
 
     auto *row = new QHBoxLayout;
     row->addStretch(1);

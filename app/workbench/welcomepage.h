@@ -19,6 +19,8 @@ Q_SIGNALS:
     void openUserAgentsRequested();
     void openSamplesRequested();
     void newAgentRequested();
+    /// "Set up a provider": the window opens the provider settings.
+    void setUpProviderRequested();
 };
 
 } // namespace awb

@@ -236,6 +236,9 @@ void LibraryModel::applyGroup(int groupRow, QList<AgentEntry> entries)
         endRemoveRows();
         i = first - 1;
     }
+    QSet<QString> present;
+    for (const AgentEntry &e : std::as_const(current))
+        present.insert(e.path);
     // Then walk the wanted order: update in place, insert new ones, move the rest by remove+insert.
     for (int i = 0; i < entries.size(); ++i) {
         const AgentEntry &e = entries.at(i);
@@ -244,6 +247,17 @@ void LibraryModel::applyGroup(int groupRow, QList<AgentEntry> entries)
                 current[i] = e;
                 Q_EMIT dataChanged(index(i, 0, parent), index(i, 0, parent));
             }
+            continue;
+        }
+        if (!present.contains(e.path)) {
+            // A run of new files (10,000 copied in at once) is one insertion, not one per file.
+            int end = i + 1;
+            while (end < entries.size() && !present.contains(entries.at(end).path))
+                ++end;
+            beginInsertRows(parent, i, end - 1);
+            current = current.mid(0, i) + entries.mid(i, end - i) + current.mid(i);
+            endInsertRows();
+            i = end - 1;
             continue;
         }
         int at = -1;

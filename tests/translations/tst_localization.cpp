@@ -12,6 +12,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -50,6 +51,8 @@ private Q_SLOTS:
     void cleanup();
     void menus_data();
     void menus();
+    void mnemonicsUnique_data();
+    void mnemonicsUnique();
     void qtOwnStrings();
     void savedChoiceWins();
     void availableLanguages();
@@ -100,6 +103,44 @@ void TestLocalization::menus()
         for (int i = 0; i < translated.size(); ++i)
             QVERIFY2(translated.at(i) != original.at(i), qPrintable(original.at(i)));
     }
+}
+
+// Two entries of one menu with the same Alt+letter make the key cycle instead of choosing: a
+// translation slip that is easy to make and hard to see.
+void TestLocalization::mnemonicsUnique_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("German") << QStringLiteral("de");
+    QTest::newRow("French") << QStringLiteral("fr");
+}
+
+void TestLocalization::mnemonicsUnique()
+{
+    QFETCH(QString, language);
+    Localization::install(language, BuildTranslations);
+    MainWindow window;
+    QStringList clashes;
+    std::function<void(const QString &, const QList<QAction *> &)> check = [&](const QString &where,
+                                                                              const QList<QAction *> &actions) {
+        QHash<QChar, QString> seen;
+        for (QAction *a : actions) {
+            if (a->isSeparator() || !a->isVisible())
+                continue;
+            const QString text = a->text();
+            const qsizetype amp = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+            if (amp >= 0) {
+                const QChar key = text.at(amp + 1).toLower();
+                if (seen.contains(key))
+                    clashes.append(QStringLiteral("%1: %2 / %3").arg(where, seen.value(key), text));
+                seen.insert(key, text);
+            }
+            if (a->menu())
+                check(where + QStringLiteral(" > ") + text, a->menu()->actions());
+        }
+    };
+    check(QStringLiteral("menu bar"), window.menuBar()->actions());
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 }
 
 void TestLocalization::qtOwnStrings()
