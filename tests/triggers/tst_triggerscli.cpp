@@ -1,0 +1,250 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+// `awb triggers` as CI runs it: a real process on real files; exit codes, JSON, CSV, HTML and bad input.
+class TestTriggersCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void jsonReport();
+    void minAccuracy_data();
+    void minAccuracy();
+    void suiteOption();
+    void formats();
+    void badInput_data();
+    void badInput();
+    void embeddingUnreachable();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Run awb(const QStringList &args);
+    void write(const QString &path, const QByteArray &bytes);
+    QTemporaryDir m_dir;
+    QString m_project;
+};
+
+TestTriggersCli::Run TestTriggersCli::awb(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(AWB_BINARY_DIR "/bin/awb"), QStringList { QStringLiteral("triggers") } + args);
+    if (!p.waitForFinished(60000))
+        qFatal("awb did not finish");
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+        QString::fromUtf8(p.readAllStandardError()) };
+}
+
+void TestTriggersCli::write(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write fixture");
+    f.write(bytes);
+}
+
+// A project with three agents (one example each) and a stored suite: one prompt for none, one that the
+// writer steals from the deployer.
+void TestTriggersCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QFile::exists(QStringLiteral(AWB_BINARY_DIR "/bin/awb")));
+    m_project = m_dir.filePath(QStringLiteral("project"));
+    const QString agents = m_project + QStringLiteral("/.claude/agents/");
+    write(agents + QStringLiteral("reviewer.md"),
+        "---\nname: reviewer\ndescription: |\n  Reviews code for bugs and style problems.\n  <example>\n  user: "
+        "\"Review "
+        "my pull request for bugs\"\n  </example>\ntools: Read, Grep\n---\nYou review.\n");
+    write(agents + QStringLiteral("deployer.md"),
+        "---\nname: deployer\ndescription: |\n  Deploys services to servers and clusters.\n  <example>\n  user: "
+        "\"Deploy the service to the staging servers\"\n  </example>\n---\nYou deploy.\n");
+    write(agents + QStringLiteral("writer.md"),
+        "---\nname: writer\ndescription: |\n  Writes documentation, guides and release notes.\n  <example>\n  user: "
+        "\"Write release notes for the guides\"\n  </example>\n---\nYou write.\n");
+    write(m_project + QStringLiteral("/.claude/agent-workbench/triggers.json"),
+        R"({"format":"agent-workbench-trigger-suite","version":1,"prompts":[
+              {"prompt":"What is the capital of France?","expected":null},
+              {"prompt":"Write documentation about how we deploy","expected":"deployer"}]})");
+}
+
+void TestTriggersCli::jsonReport()
+{
+    const Run run = awb({ m_project, QStringLiteral("--format"), QStringLiteral("json") });
+    QCOMPARE(run.code, 0);
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(root.value(QLatin1String("router")).toString(), QStringLiteral("lexical"));
+    const QJsonArray prompts = root.value(QLatin1String("prompts")).toArray();
+    QCOMPARE(prompts.size(), 5); // 3 examples + 2 suite prompts
+    QCOMPARE(root.value(QLatin1String("total")).toInt(), 5);
+    const QJsonObject first = prompts.at(0).toObject();
+    QCOMPARE(
+        first.value(QLatin1String("prompt")).toString(), QStringLiteral("Deploy the service to the staging servers"));
+    QCOMPARE(first.value(QLatin1String("expected")).toString(), QStringLiteral("deployer"));
+    QCOMPARE(first.value(QLatin1String("source")).toString(), QStringLiteral("example"));
+    QVERIFY(first.value(QLatin1String("margin")).isDouble());
+    QCOMPARE(first.value(QLatin1String("top")).toArray().size(), 3);
+    QVERIFY(first.value(QLatin1String("top")).toArray().at(0).toObject().value(QLatin1String("score")).isDouble());
+    const QJsonObject france = prompts.at(3).toObject();
+    QVERIFY(france.value(QLatin1String("expected")).isNull());
+    QVERIFY(france.value(QLatin1String("winner")).isNull());
+    QVERIFY(france.value(QLatin1String("correct")).toBool());
+    const QJsonObject stolen = prompts.at(4).toObject();
+    QCOMPARE(stolen.value(QLatin1String("winner")).toString(), QStringLiteral("writer"));
+    QVERIFY(!stolen.value(QLatin1String("correct")).toBool());
+    const double accuracy = root.value(QLatin1String("accuracy")).toDouble();
+    int correct = 0;
+    for (const QJsonValue &p : prompts)
+        correct += p.toObject().value(QLatin1String("correct")).toBool() ? 1 : 0;
+    QCOMPARE(accuracy, correct / 5.0);
+    QVERIFY(accuracy < 1.0);
+    QVERIFY(root.value(QLatin1String("libraryWeightTokens")).toInt() > 20);
+    QCOMPARE(root.value(QLatin1String("confusion")).toObject().value(QLatin1String("labels")).toArray().size(), 4);
+}
+
+void TestTriggersCli::minAccuracy_data()
+{
+    QTest::addColumn<QString>("threshold");
+    QTest::addColumn<int>("code");
+    QTest::newRow("fraction met") << "0.2" << 0;
+    QTest::newRow("percent met") << "20%" << 0;
+    QTest::newRow("all required") << "1" << 1;
+    QTest::newRow("percent missed") << "100%" << 1;
+    QTest::newRow("not a number") << "lots" << 2;
+    QTest::newRow("negative") << "-1" << 2;
+}
+
+void TestTriggersCli::minAccuracy()
+{
+    QFETCH(QString, threshold);
+    QFETCH(int, code);
+    const Run run = awb({ m_project, QStringLiteral("--min-accuracy"), threshold });
+    QCOMPARE(run.code, code);
+    if (code == 1)
+        QVERIFY2(run.err.contains(QStringLiteral("below the minimum")), qPrintable(run.err));
+    if (code != 2)
+        QVERIFY(run.out.contains(QStringLiteral("Accuracy:")));
+}
+
+void TestTriggersCli::suiteOption()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("suite.csv"));
+    write(csv, "prompt,expected\n\"Review this diff, please\",reviewer\nTell me a joke,\n");
+    Run run = awb({ m_project, QStringLiteral("--suite"), csv, QStringLiteral("--format"), QStringLiteral("json"),
+        QStringLiteral("--no-examples") });
+    QCOMPARE(run.code, 0);
+    QJsonArray prompts = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("prompts")).toArray();
+    QCOMPARE(prompts.size(), 2);
+    QCOMPARE(
+        prompts.at(0).toObject().value(QLatin1String("prompt")).toString(), QStringLiteral("Review this diff, please"));
+    QCOMPARE(prompts.at(0).toObject().value(QLatin1String("winner")).toString(), QStringLiteral("reviewer"));
+
+    const QString text = m_dir.filePath(QStringLiteral("suite.txt"));
+    write(text, "Deploy it to the cluster\tdeployer\nNothing to see here\n");
+    run = awb({ m_project, QStringLiteral("--suite"), text, QStringLiteral("--format"), QStringLiteral("json") });
+    QCOMPARE(run.code, 0);
+    prompts = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("prompts")).toArray();
+    QCOMPARE(prompts.size(), 5); // examples join
+    QCOMPARE(prompts.at(3).toObject().value(QLatin1String("expected")).toString(), QStringLiteral("deployer"));
+}
+
+void TestTriggersCli::formats()
+{
+    Run run = awb({ m_project, QStringLiteral("--format"), QStringLiteral("csv") });
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.out.startsWith(
+        QStringLiteral("prompt,expected,winner,correct,margin,score:deployer,score:reviewer,score:writer\r\n")));
+    QCOMPARE(run.out.count(QStringLiteral("\r\n")), 6);
+
+    const QString html = m_dir.filePath(QStringLiteral("report.html"));
+    run = awb({ m_project, QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--output"), html });
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.out.isEmpty());
+    QFile f(html);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray page = f.readAll();
+    QVERIFY(page.startsWith("<!DOCTYPE html>"));
+    QVERIFY(page.contains("Write documentation about how we deploy"));
+    QVERIFY(!page.contains("src=\"http")); // self-contained
+    QVERIFY(!page.contains("href=\"http"));
+
+    run = awb({ m_project });
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.out.contains(QStringLiteral("Mistakes")));
+    QVERIFY(run.out.contains(QStringLiteral("deployer -> writer")));
+}
+
+void TestTriggersCli::badInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no library") << QStringList {} << "one library folder";
+    QTest::newRow("missing folder") << QStringList { "/nonexistent/project" } << "no such folder";
+    QTest::newRow("unknown router") << QStringList { "PROJECT", "--router", "magic" } << "unknown router";
+    QTest::newRow("unknown format") << QStringList { "PROJECT", "--format", "xml" } << "unknown format";
+    QTest::newRow("bad threshold") << QStringList { "PROJECT", "--threshold", "2" } << "--threshold";
+    QTest::newRow("missing suite") << QStringList { "PROJECT", "--suite", "/nonexistent/s.csv" } << "cannot read";
+    QTest::newRow("broken csv") << QStringList { "PROJECT", "--suite", "BROKEN" } << "never closed";
+    QTest::newRow("no prompts") << QStringList { "PROJECT", "--suite", "EMPTY", "--no-examples" } << "no prompts";
+    QTest::newRow("unwritable output") << QStringList { "PROJECT", "--output", "/nonexistent/dir/r.json" }
+                                       << "cannot write";
+}
+
+void TestTriggersCli::badInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const QString broken = m_dir.filePath(QStringLiteral("broken.csv"));
+    write(broken, "prompt,expected\n\"never closed,x\n");
+    const QString empty = m_dir.filePath(QStringLiteral("empty.txt"));
+    write(empty, "# nothing\n");
+    for (QString &arg : args) {
+        arg.replace(QStringLiteral("PROJECT"), m_project);
+        if (arg == QLatin1String("BROKEN"))
+            arg = broken;
+        if (arg == QLatin1String("EMPTY"))
+            arg = empty;
+    }
+    const Run run = awb(args);
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+void TestTriggersCli::embeddingUnreachable()
+{
+    // A port that was just free: nothing listens there.
+    quint16 port = 0;
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        port = server.serverPort();
+    }
+    QTemporaryDir cache;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), cache.path());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(AWB_BINARY_DIR "/bin/awb"),
+        { QStringLiteral("triggers"), m_project, QStringLiteral("--router"), QStringLiteral("embedding"),
+            QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:%1/v1").arg(port) });
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("embedding run failed")));
+}
+
+QTEST_GUILESS_MAIN(TestTriggersCli)
+#include "tst_triggerscli.moc"
