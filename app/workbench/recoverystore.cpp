@@ -1,7 +1,10 @@
 #include "recoverystore.h"
 
+#include "agent/agentdocument.h"
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -91,17 +94,26 @@ QList<RecoveryStore::Entry> RecoveryStore::orphans() const
             continue; // its instance is still running
         lock.unlock();
         const QDir sessionDir(dir);
-        for (const QString &metaName : sessionDir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
-            const QString id = metaName.chopped(5);
-            QFile meta(sessionDir.filePath(metaName));
-            QFile data(sessionDir.filePath(id + QStringLiteral(".md")));
-            if (!meta.open(QIODevice::ReadOnly) || !data.open(QIODevice::ReadOnly))
+        // The snapshot is what matters: an instance killed between writing it and its metadata
+        // (on a tab's first autosave) left no .json, and the text is offered all the same.
+        for (const QString &dataName : sessionDir.entryList({QStringLiteral("*.md")}, QDir::Files)) {
+            const QString id = dataName.chopped(3);
+            QFile data(sessionDir.filePath(dataName));
+            if (!data.open(QIODevice::ReadOnly))
                 continue;
-            const QJsonObject o = QJsonDocument::fromJson(meta.readAll()).object();
-            out.append({id, o.value(QLatin1String("originalPath")).toString(),
-                        o.value(QLatin1String("title")).toString(),
-                        QDateTime::fromString(o.value(QLatin1String("savedAt")).toString(), Qt::ISODate),
-                        data.readAll(), dir});
+            const QByteArray content = data.readAll();
+            QFile meta(sessionDir.filePath(id + QStringLiteral(".json")));
+            const QJsonObject o = meta.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(meta.readAll()).object()
+                                                                 : QJsonObject();
+            QString title = o.value(QLatin1String("title")).toString();
+            if (title.isEmpty())
+                title = AgentDocument::fromBytes(content).name();
+            if (title.isEmpty())
+                title = id;
+            const QDateTime savedAt = o.contains(QLatin1String("savedAt"))
+                ? QDateTime::fromString(o.value(QLatin1String("savedAt")).toString(), Qt::ISODate)
+                : QFileInfo(data).lastModified();
+            out.append({id, o.value(QLatin1String("originalPath")).toString(), title, savedAt, content, dir});
         }
     }
     return out;
