@@ -5,6 +5,8 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+#include <memory>
+
 namespace awb {
 
 Theme::Mode Theme::fromString(const QString &name)
@@ -62,7 +64,9 @@ static QPalette darkPalette()
 
 static QPalette lightPalette()
 {
-    QPalette p = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    // The style is only asked for its palette; it belongs to no one and must be freed.
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p = fusion->standardPalette();
     p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xd6));
     return p;
 }

@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace awb {
 
 namespace {
@@ -64,9 +66,14 @@ YamlValue jsonToYaml(const QJsonValue &v)
     switch (v.type()) {
     case QJsonValue::Bool:
         return YamlValue::makeBool(v.toBool());
-    case QJsonValue::Double:
-        return v.toDouble() == double(qint64(v.toDouble())) ? YamlValue::makeInt(qint64(v.toDouble()))
-                                                            : YamlValue::makeString(QString::number(v.toDouble()));
+    case QJsonValue::Double: {
+        // Whole numbers become integers only where a double holds them exactly; converting a
+        // larger one (1e300) to an integer is undefined behaviour.
+        const double d = v.toDouble();
+        constexpr double exact = 9007199254740992.0; // 2^53
+        return std::abs(d) <= exact && d == std::trunc(d) ? YamlValue::makeInt(qint64(d))
+                                                          : YamlValue::makeString(QString::number(d));
+    }
     case QJsonValue::String:
         return YamlValue::makeString(v.toString());
     case QJsonValue::Array: {
