@@ -9,6 +9,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace awb {
 
@@ -81,12 +82,35 @@ ImportSource::Result ImportSource::read(const QString &path)
     return result;
 }
 
+ExportFormat ImportSource::guessFormat(const QString &path, const QByteArray &content)
+{
+    const ExportFormat byPath = AgentImporter::guessFormat(path);
+    if (byPath != ExportFormat::ClaudeCode || path.contains(QLatin1String(".claude/"))
+        || !path.endsWith(QLatin1String(".md")))
+        return byPath;
+    // Only the frontmatter's top-level keys count, not the prompt below it.
+    if (!content.startsWith("---"))
+        return byPath;
+    const qsizetype end = content.indexOf("\n---", 3);
+    const QString front = QString::fromUtf8(content.mid(3, end < 0 ? 0 : end - 3));
+    static const QRegularExpression kind(
+        QStringLiteral("^kind:\\s*(local|remote)\\s*$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression mode(
+        QStringLiteral("^mode:\\s*(subagent|primary|all)\\s*$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression name(QStringLiteral("^name:"), QRegularExpression::MultilineOption);
+    if (kind.match(front).hasMatch())
+        return ExportFormat::Gemini;
+    if (mode.match(front).hasMatch() && !name.match(front).hasMatch())
+        return ExportFormat::OpenCode;
+    return byPath;
+}
+
 ImportSource::Converted ImportSource::convert(const QList<File> &files, std::optional<ExportFormat> format)
 {
     Converted out;
     for (const File &file : files) {
         const AgentImporter::Result result
-            = AgentImporter::import(file.content, format.value_or(AgentImporter::guessFormat(file.path)), file.path);
+            = AgentImporter::import(file.content, format.value_or(guessFormat(file.path, file.content)), file.path);
         if (!result.ok) {
             out.errors.append(result.errorString);
             continue;

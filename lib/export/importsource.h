@@ -42,6 +42,9 @@ public:
     static Converted convert(const QList<File> &files, std::optional<ExportFormat> format);
     /// Whether a path looks like a file some format keeps an agent in (.md, .toml, .json).
     static bool isAgentFile(const QString &path);
+    /// The format of a file: from its path where that tells (AgentImporter::guessFormat), else
+    /// from its frontmatter (`kind: local` is Gemini CLI's, `mode:` without `name:` OpenCode's).
+    static ExportFormat guessFormat(const QString &path, const QByteArray &content);
 };
 
 } // namespace awb

@@ -1,5 +1,6 @@
 #include "export/agentexporter.h"
 #include "export/exportwriter.h"
+#include "export/importsource.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -98,6 +99,9 @@ private Q_SLOTS:
     void cliBadNames();
     void cliImportBadNames();
     void cliClashReport();
+    void guessFormat_data();
+    void guessFormat();
+    void cliImportExportedTree();
 };
 
 void TestExportWriter::planStates()
@@ -274,6 +278,51 @@ void TestExportWriter::cliClashReport()
     QCOMPARE(files.at(1).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("written"));
     QVERIFY(files.at(0).toObject().value(QStringLiteral("source")).toString().endsWith(QLatin1String("full.md")));
     QCOMPARE(readText(target), QByteArray("mine\n"));
+}
+
+void TestExportWriter::guessFormat_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("format");
+    const QByteArray claude = "---\nname: a\ndescription: d\n---\nmode: subagent\n";
+    const QByteArray opencode = "---\ndescription: d\nmode: subagent\n---\nBody.\n";
+    const QByteArray gemini = "---\nname: a\ndescription: d\nkind: local\n---\nBody.\n";
+    QTest::newRow("claude") << QStringLiteral("x/a.md") << claude << int(ExportFormat::ClaudeCode);
+    QTest::newRow("opencode by content") << QStringLiteral("x/a.md") << opencode << int(ExportFormat::OpenCode);
+    QTest::newRow("gemini by content") << QStringLiteral("x/a.md") << gemini << int(ExportFormat::Gemini);
+    QTest::newRow("path wins") << QStringLiteral(".cursor/agents/a.md") << opencode << int(ExportFormat::Cursor);
+    QTest::newRow("claude folder") << QStringLiteral("p/.claude/agents/a.md") << gemini
+                                   << int(ExportFormat::ClaudeCode);
+    QTest::newRow("toml") << QStringLiteral("a.toml") << QByteArray("name = 'a'\n") << int(ExportFormat::Codex);
+}
+
+void TestExportWriter::guessFormat()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, content);
+    QFETCH(int, format);
+    QCOMPARE(int(ImportSource::guessFormat(path, content)), format);
+}
+
+void TestExportWriter::cliImportExportedTree()
+{
+    // An export folder (hidden .opencode/.codex folders) imports back without naming the format.
+    QTemporaryDir tmp;
+    const QString tree = tmp.filePath(QStringLiteral("tree"));
+    QCOMPARE(runAwb({ QStringLiteral("export"), QStringLiteral(AWB_SOURCE_DIR "/tests/export/data/full.md"),
+                        QStringLiteral("--to"), QStringLiteral("opencode"), QStringLiteral("--out"), tree })
+                 .code,
+        0);
+    const QString out = tmp.filePath(QStringLiteral("back"));
+    const Awb r = runAwb({ QStringLiteral("import"), tree, QStringLiteral("--out"), out, QStringLiteral("--format"),
+        QStringLiteral("json") });
+    QCOMPARE(r.code, 0);
+    QCOMPARE(filesUnder(out), QStringList { QStringLiteral("full-agent.md") });
+    const QJsonArray files = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("files")).toArray();
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(files.at(0).toObject().value(QStringLiteral("format")).toString(), QStringLiteral("opencode"));
+    QVERIFY(AgentDocument::fromFile(out + QStringLiteral("/full-agent.md")).loads());
 }
 
 QTEST_GUILESS_MAIN(TestExportWriter)
