@@ -81,7 +81,8 @@ QColor TriggersColors::expected(const QPalette &palette)
 
 QColor TriggersColors::none(const QPalette &palette)
 {
-    return palette.color(QPalette::Disabled, QPalette::Text);
+    // Between text and base: quiet, but still readable (the disabled color of some styles is too faint).
+    return mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.55);
 }
 
 QColor TriggersColors::highlight(const QPalette &palette)

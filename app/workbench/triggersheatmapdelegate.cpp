@@ -40,7 +40,8 @@ void TriggersHeatmapDelegate::paint(
         painter->fillRect(r, tint);
     }
 
-    if (option.rect.width() >= 34) {
+    // Zeros stay blank: the eye should find the scores that exist, not read a wall of "0.00".
+    if (option.rect.width() >= 34 && score >= 0.005) {
         painter->setPen(TriggersColors::textOn(fill));
         QFont font = option.font;
         if (winner)

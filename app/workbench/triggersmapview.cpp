@@ -6,6 +6,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPolygonF>
 #include <QToolTip>
 
 #include <cmath>
@@ -193,7 +194,8 @@ void TriggersMapView::paintEvent(QPaintEvent *)
     legend(tr("agent"), [&](QPointF c) {
         painter.setPen(QPen(pal.color(QPalette::Text), 1));
         painter.setBrush(TriggersColors::agent(0, pal));
-        painter.drawRect(QRectF(c.x() - 4, c.y() - 4, 8, 8));
+        painter.drawPolygon(
+            QPolygonF({ c + QPointF(0, -5), c + QPointF(5, 0), c + QPointF(0, 5), c + QPointF(-5, 0) }));
     });
     legend(tr("prompt, in its winner's color"), [&](QPointF c) {
         painter.setPen(Qt::NoPen);

@@ -18,10 +18,12 @@ QSize TriggersRotatedHeader::sizeHint() const
 {
     QSize size = QHeaderView::sizeHint();
     int longest = 0;
+    QFont bold = font(); // the current column's label is drawn bold
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
     if (model()) {
         for (int i = 0; i < count(); ++i)
-            longest
-                = std::max(longest, fontMetrics().horizontalAdvance(model()->headerData(i, Qt::Horizontal).toString()));
+            longest = std::max(longest, metrics.horizontalAdvance(model()->headerData(i, Qt::Horizontal).toString()));
     }
     size.setHeight(std::min(longest, MaxLabel) + 14);
     return size;
@@ -44,6 +46,8 @@ void TriggersRotatedHeader::paintSection(QPainter *painter, const QRect &rect, i
 
     const QString text = model()->headerData(logicalIndex, Qt::Horizontal).toString();
     painter->save();
+    // The view's clip does not survive the rotation below; clip to the section ourselves.
+    painter->setClipRect(rect, Qt::ReplaceClip);
     QFont font = painter->font();
     font.setBold(current);
     painter->setFont(font);

@@ -88,6 +88,7 @@ TriggersSuiteEditor::TriggersSuiteEditor(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(OriginColumn, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
