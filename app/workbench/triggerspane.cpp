@@ -183,6 +183,27 @@ void TriggersPane::buildUi()
     m_banner->setVisible(false);
     layout->addWidget(m_banner);
 
+    // What a run of a router that is not instant will cost, before it starts.
+    m_confirm = new QFrame(this);
+    m_confirm->setObjectName(QStringLiteral("CostConfirmation"));
+    m_confirm->setFrameShape(QFrame::StyledPanel);
+    auto *confirmLayout = new QHBoxLayout(m_confirm);
+    confirmLayout->setContentsMargins(8, 4, 4, 4);
+    m_confirmText = new QLabel(m_confirm);
+    m_confirmText->setWordWrap(true);
+    m_confirmRun = new QPushButton(tr("Start &Run"), m_confirm);
+    auto *confirmCancel = new QPushButton(tr("&Not Now"), m_confirm);
+    confirmLayout->addWidget(m_confirmText, 1);
+    confirmLayout->addWidget(m_confirmRun);
+    confirmLayout->addWidget(confirmCancel);
+    m_confirm->setVisible(false);
+    layout->addWidget(m_confirm);
+    connect(m_confirmRun, &QPushButton::clicked, this, [this] {
+        m_confirm->setVisible(false);
+        startJob();
+    });
+    connect(confirmCancel, &QPushButton::clicked, m_confirm, &QWidget::hide);
+
     m_views = new QTabWidget(this);
     m_views->setObjectName(QStringLiteral("TriggersViews"));
     m_views->setDocumentMode(true);

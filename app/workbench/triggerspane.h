@@ -67,6 +67,8 @@ public:
     bool isRunning() const { return m_job != nullptr; }
     /// "lexical", "embedding", "model", "claude-code".
     QString routerId() const;
+    /// Re-reads which routers are configured (the embeddings endpoint, the claude CLI on the PATH).
+    void updateRouterAvailability();
     bool setRouter(const QString &id);
 
     /// The result the views show, the agents it was computed from, the prompts flipped by edits.
@@ -92,6 +94,10 @@ public:
     TriggersMapView *mapView() const { return m_map; }
     QTabWidget *views() const { return m_views; }
     QLabel *summary() const { return m_summary; }
+    /// The "this run will cost…" bar of the routers that are not instant, and its Run button.
+    bool isCostConfirmationShown() const;
+    QPushButton *confirmRunButton() const { return m_confirmRun; }
+    QProgressBar *progressBar() const { return m_progress; }
 
 Q_SIGNALS:
     /// The views show a new result (a run, or a live update after an edit).
@@ -117,7 +123,6 @@ private:
     QWidget *buildHeatmapPage();
     QWidget *buildAgentsPage();
     void buildRouterChoice();
-    void updateRouterAvailability();
     void configureEmbeddings();
 
     void refreshAgents();
@@ -130,7 +135,9 @@ private:
     void applyEdits();
     void startJob();
     void jobFinished();
-    bool confirmCost();
+    /// Paid or slow routers first show what a run will cost, with a button to start it.
+    void offerJob();
+    QString costEstimate() const;
 
     void showResult(const TriggerResult &result, const TriggerAgents &agents, const QList<int> &flipped);
     void updateSummary();
@@ -188,6 +195,9 @@ private:
     QProgressBar *m_progress;
     QLabel *m_summary;
     QFrame *m_banner;
+    QFrame *m_confirm;
+    QLabel *m_confirmText;
+    QPushButton *m_confirmRun;
     QLabel *m_bannerText;
     QPushButton *m_bannerShow;
     QTabWidget *m_views;

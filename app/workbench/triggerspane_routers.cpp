@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -146,7 +147,7 @@ void TriggersPane::run()
         startLexical();
         return;
     }
-    startJob();
+    offerJob();
 }
 
 void TriggersPane::cancel()
@@ -155,7 +156,12 @@ void TriggersPane::cancel()
         m_job->cancel();
 }
 
-bool TriggersPane::confirmCost()
+bool TriggersPane::isCostConfirmationShown() const
+{
+    return !m_confirm->isHidden();
+}
+
+QString TriggersPane::costEstimate() const
 {
     const EmbeddingRouter::Settings settings = embeddingSettings();
     const TriggerAgents agents = currentAgents();
@@ -169,23 +175,27 @@ bool TriggersPane::confirmCost()
         tokens += qint64(AgentLinter::estimateTokens(EmbeddingRouter::agentText(a))) * (1 + a.examples.size());
     }
     const QString price = isLocal(settings.baseUrl)
-        ? tr("It runs on a local server: no charge.")
-        : tr("A remote endpoint may charge for these tokens; embedding prices are typically a few cents per million.");
-    const auto answer = QMessageBox::question(this, tr("Run Embeddings"),
-        tr("This run embeds up to %1 texts (about %2 tokens) with %3 at %4. Vectors already cached are not asked "
-           "for again.\n\n%5\n\nRun it?")
-            .arg(texts)
-            .arg(tokens)
-            .arg(settings.model, settings.baseUrl.toString(), price),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    return answer == QMessageBox::Yes;
+        ? tr("A local server: no charge.")
+        : tr("A remote endpoint may charge for these tokens (embeddings typically cost cents per million).");
+    return tr("This run embeds up to %1 texts (about %2 tokens) with %3 at %4; vectors already cached are not asked "
+              "for again. %5")
+        .arg(texts)
+        .arg(tokens)
+        .arg(settings.model, settings.baseUrl.toString(), price);
+}
+
+void TriggersPane::offerJob()
+{
+    if (routerId() != QLatin1String("embedding"))
+        return; // the other routers are not offered in this build
+    m_confirmText->setText(costEstimate());
+    m_confirm->setVisible(true);
+    m_confirmRun->setFocus();
 }
 
 void TriggersPane::startJob()
 {
     if (routerId() != QLatin1String("embedding"))
-        return; // the other routers are not offered in this build
-    if (!confirmCost())
         return;
     EmbeddingRouter router(embeddingSettings());
     m_jobAgents = currentAgents();

@@ -21,15 +21,21 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,6 +66,64 @@ int rowOf(const TriggerResult &result, const QString &text)
     return -1;
 }
 
+// A local OpenAI-compatible /v1/embeddings endpoint: one dimension per keyword, so texts about the same
+// thing point the same way.
+class EmbeddingServer : public QTcpServer
+{
+public:
+    int requests = 0;
+    EmbeddingServer()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                auto *buffer = new QByteArray;
+                connect(socket, &QTcpSocket::disconnected, socket, [socket, buffer] {
+                    delete buffer;
+                    socket->deleteLater();
+                });
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+                    buffer->append(socket->readAll());
+                    const qsizetype end = buffer->indexOf("\r\n\r\n");
+                    if (end < 0)
+                        return;
+                    const QByteArray head = buffer->left(end).toLower();
+                    const qsizetype at = head.indexOf("content-length:");
+                    const int length
+                        = at < 0 ? 0 : head.mid(at + 15, head.indexOf("\r\n", at) - at - 15).trimmed().toInt();
+                    if (buffer->size() < end + 4 + length)
+                        return;
+                    answer(socket, buffer->mid(end + 4, length));
+                });
+            }
+        });
+    }
+
+private:
+    void answer(QTcpSocket *socket, const QByteArray &body)
+    {
+        ++requests;
+        static const QStringList words { QStringLiteral("review"), QStringLiteral("diff"), QStringLiteral("commit"),
+            QStringLiteral("doc"), QStringLiteral("readme"), QStringLiteral("changelog"), QStringLiteral("plan"),
+            QStringLiteral("design"), QStringLiteral("step"), QStringLiteral("security"), QStringLiteral("secret"),
+            QStringLiteral("auth"), QStringLiteral("test"), QStringLiteral("ci"), QStringLiteral("fail") };
+        const QJsonArray input = QJsonDocument::fromJson(body).object().value(QStringLiteral("input")).toArray();
+        QJsonArray data;
+        for (int i = 0; i < input.size(); ++i) {
+            const QString text = input.at(i).toString().toLower();
+            QJsonArray vector;
+            for (const QString &w : words)
+                vector.append(text.contains(w) ? 1.0 : 0.0);
+            vector.append(0.05);
+            data.append(QJsonObject { { QStringLiteral("index"), i }, { QStringLiteral("embedding"), vector } });
+        }
+        const QByteArray json
+            = QJsonDocument(QJsonObject { { QStringLiteral("data"), data } }).toJson(QJsonDocument::Compact);
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+            + QByteArray::number(json.size()) + "\r\n\r\n" + json);
+        socket->disconnectFromHost();
+    }
+};
+
 } // namespace
 
 class TestTriggersPane : public QObject
@@ -79,6 +143,7 @@ private Q_SLOTS:
     void exportsReports_data();
     void exportsReports();
     void largeMatrixStaysResponsive();
+    void embeddingRouterShowsCostThenRuns();
     void renderScreenshots_data();
     void renderScreenshots();
 
@@ -423,6 +488,39 @@ void TestTriggersPane::largeMatrixStaysResponsive()
     pane()->heatmapView()->scrollToBottom();
     pane()->heatmapView()->viewport()->repaint();
     qInfo("scrolled to the bottom and painted in %lld ms", timer.elapsed());
+}
+
+void TestTriggersPane::embeddingRouterShowsCostThenRuns()
+{
+    EmbeddingServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QSettings().setValue(
+        QStringLiteral("triggers/embeddingUrl"), QStringLiteral("http://127.0.0.1:%1/v1").arg(server.serverPort()));
+    QSettings().setValue(QStringLiteral("triggers/embeddingModel"), QStringLiteral("test-embed"));
+    openAndWait();
+    pane()->updateRouterAvailability();
+    QVERIFY(pane()->setRouter(QStringLiteral("embedding")));
+    // Nothing is sent before the person has seen what the run costs.
+    pane()->runAction()->trigger();
+    QVERIFY(pane()->isCostConfirmationShown());
+    QVERIFY(!pane()->isRunning());
+    QCOMPARE(server.requests, 0);
+    QTest::mouseClick(pane()->confirmRunButton(), Qt::LeftButton);
+    QVERIFY(pane()->isRunning());
+    QVERIFY(!pane()->isCostConfirmationShown());
+    QVERIFY(pane()->progressBar()->isVisible());
+    QVERIFY(!pane()->runAction()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!pane()->isRunning(), 20000);
+    QVERIFY(server.requests > 0);
+    QCOMPARE(pane()->result().router, QStringLiteral("embedding"));
+    QCOMPARE(pane()->result().promptCount(), 24);
+    QCOMPARE(pane()->result().winnerName(rowOf(pane()->result(), ReviewPrompt)), QStringLiteral("code-reviewer"));
+    QVERIFY(!pane()->progressBar()->isVisible());
+    QVERIFY(pane()->runAction()->isEnabled());
+    // Back to the lexical router: its result is shown again.
+    QVERIFY(pane()->setRouter(QStringLiteral("lexical")));
+    QCOMPARE(pane()->result().router, QStringLiteral("lexical"));
+    QSettings().remove(QStringLiteral("triggers"));
 }
 
 void TestTriggersPane::renderScreenshots_data()
