@@ -21,7 +21,52 @@ struct FileReport
     bool loads = false;
     QString skipCode;
     Diagnostics diagnostics;
+    int root = 0; ///< which command-line path found the file
+    QString name; ///< the name Claude Code lists, when the file loads
+    int nameLine = 0; ///< 1-based
 };
+
+/// Where a file's `name:` line is, for diagnostics that concern the name.
+void locateName(const AgentDocument &doc, FileReport &report)
+{
+    for (const auto &entry : doc.frontmatter().entries()) {
+        if (entry.key == QLatin1String("name"))
+            report.nameLine = doc.fileLine(entry.keyLine);
+    }
+}
+
+/// Claude Code keeps one agent per name from a folder tree, and which one is not defined.
+void flagDuplicateNames(QList<FileReport> &reports)
+{
+    QHash<QPair<int, QString>, QList<int>> byName;
+    for (int i = 0; i < reports.size(); ++i) {
+        if (reports.at(i).loads)
+            byName[{ reports.at(i).root, reports.at(i).name }].append(i);
+    }
+    for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
+        if (it.value().size() < 2)
+            continue;
+        for (int i : it.value()) {
+            QStringList others;
+            for (int j : it.value()) {
+                if (j != i)
+                    others.append(reports.at(j).path);
+            }
+            FileReport &r = reports[i];
+            Diagnostic d;
+            d.code = QStringLiteral("duplicate-name");
+            d.severity = Diagnostic::Severity::Warning;
+            d.line = d.endLine = std::max(1, r.nameLine);
+            d.message
+                = QStringLiteral("'%1' is also the name of %2; Claude Code lists only one agent of that name from "
+                                 "these folders, and which one is not defined. Rename one of them")
+                      .arg(it.key().second, others.join(QStringLiteral(", ")));
+            r.diagnostics.append(d);
+            std::stable_sort(r.diagnostics.begin(), r.diagnostics.end(),
+                [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
+        }
+    }
+}
 
 FileReport checkFile(const QString &path)
 {
@@ -35,6 +80,10 @@ FileReport checkFile(const QString &path)
     report.loads = doc.loads();
     report.skipCode = AgentDocument::skipReasonCode(doc.skipReason());
     report.diagnostics = AgentLinter::check(doc);
+    if (report.loads) {
+        report.name = doc.name();
+        locateName(doc, report);
+    }
     return report;
 }
 
@@ -45,12 +94,13 @@ int runLint(const QStringList &args, Io io)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Check agent files as Claude Code reads them."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("format"), QStringLiteral("Output format: text or json."),
-                      QStringLiteral("format"), QStringLiteral("text")});
-    parser.addOption({QStringLiteral("strict"), QStringLiteral("Exit with 1 when there are warnings.")});
-    parser.addOption({QStringLiteral("quiet"), QStringLiteral("Only print errors and the summary.")});
-    parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Files or folders."), QStringLiteral("PATH..."));
-    if (!parser.parse(QStringList{QStringLiteral("awb lint")} + args)) {
+    parser.addOption({ QStringLiteral("format"), QStringLiteral("Output format: text or json."),
+        QStringLiteral("format"), QStringLiteral("text") });
+    parser.addOption({ QStringLiteral("strict"), QStringLiteral("Exit with 1 when there are warnings.") });
+    parser.addOption({ QStringLiteral("quiet"), QStringLiteral("Only print errors and the summary.") });
+    parser.addPositionalArgument(
+        QStringLiteral("paths"), QStringLiteral("Files or folders."), QStringLiteral("PATH..."));
+    if (!parser.parse(QStringList { QStringLiteral("awb lint") } + args)) {
         io.err << "awb lint: " << parser.errorText() << '\n';
         return Errors;
     }
@@ -68,11 +118,23 @@ int runLint(const QStringList &args, Io io)
         return Errors;
     }
 
-    const AgentFinder::Result found = AgentFinder::find(parser.positionalArguments());
+    // Each path given is one tree of agents (a project's, the user's): names may repeat across them.
+    AgentFinder::Result found;
+    QList<int> roots;
+    const QStringList paths = parser.positionalArguments();
+    for (int i = 0; i < paths.size(); ++i) {
+        const AgentFinder::Result one = AgentFinder::find({ paths.at(i) });
+        found.files += one.files;
+        found.errors += one.errors;
+        roots.insert(roots.size(), one.files.size(), i);
+    }
     for (const QString &error : found.errors)
         io.err << "awb lint: " << error << '\n';
 
-    const QList<FileReport> reports = QtConcurrent::blockingMapped(found.files, checkFile);
+    QList<FileReport> reports = QtConcurrent::blockingMapped(found.files, checkFile);
+    for (int i = 0; i < reports.size(); ++i)
+        reports[i].root = roots.at(i);
+    flagDuplicateNames(reports);
 
     int errors = found.errors.size();
     int warnings = 0;
@@ -106,9 +168,8 @@ int runLint(const QStringList &args, Io io)
                 io.out << d.toText(report.path) << '\n';
         }
         if (format == QLatin1String("json")) {
-            QJsonObject file{{QStringLiteral("path"), report.path},
-                             {QStringLiteral("loads"), report.loads},
-                             {QStringLiteral("diagnostics"), diagnostics}};
+            QJsonObject file { { QStringLiteral("path"), report.path }, { QStringLiteral("loads"), report.loads },
+                { QStringLiteral("diagnostics"), diagnostics } };
             if (!report.skipCode.isEmpty())
                 file.insert(QStringLiteral("skipReason"), report.skipCode);
             if (!report.ioError.isEmpty())
@@ -118,16 +179,16 @@ int runLint(const QStringList &args, Io io)
     }
     const int checked = int(reports.size());
     if (format == QLatin1String("json")) {
-        QJsonObject summary{{QStringLiteral("files"), checked},     {QStringLiteral("loaded"), loaded},
-                            {QStringLiteral("skipped"), checked - loaded}, {QStringLiteral("errors"), errors},
-                            {QStringLiteral("warnings"), warnings}, {QStringLiteral("notes"), notes}};
+        QJsonObject summary { { QStringLiteral("files"), checked }, { QStringLiteral("loaded"), loaded },
+            { QStringLiteral("skipped"), checked - loaded }, { QStringLiteral("errors"), errors },
+            { QStringLiteral("warnings"), warnings }, { QStringLiteral("notes"), notes } };
         QJsonArray pathErrors;
         for (const QString &e : found.errors)
             pathErrors.append(e);
-        io.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("files"), files},
-                                                               {QStringLiteral("pathErrors"), pathErrors},
-                                                               {QStringLiteral("summary"), summary}})
-                                        .toJson(QJsonDocument::Indented));
+        io.out << QString::fromUtf8(QJsonDocument(
+            QJsonObject { { QStringLiteral("files"), files }, { QStringLiteral("pathErrors"), pathErrors },
+                { QStringLiteral("summary"),
+                    summary } }).toJson(QJsonDocument::Indented));
     } else {
         io.out << QStringLiteral("%1 file%2 checked: %3 load%4 in Claude Code, %5 skipped; %6 error%7, %8 warning%9, "
                                  "%10 note%11\n")

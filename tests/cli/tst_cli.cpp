@@ -23,6 +23,7 @@ private Q_SLOTS:
     void showJson();
     void fmtCheckAndWrite();
     void invalidUtf8();
+    void duplicateNames();
     void usage();
 
 private:
@@ -225,6 +226,25 @@ void TestCli::invalidUtf8()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), bytes);
+}
+
+void TestCli::duplicateNames()
+{
+    const QByteArray agent("---\nname: twin\ndescription: Use proactively.\n---\nBody\n");
+    write(QStringLiteral("dup/project/a.md"), agent);
+    write(QStringLiteral("dup/project/sub/b.md"), agent);
+    write(QStringLiteral("dup/user/c.md"), agent);
+    // In one tree, which of two same-named files Claude Code keeps is undefined: both are flagged.
+    Run r = awb({ QStringLiteral("lint"), m_dir.filePath(QStringLiteral("dup/project")) });
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.count(QLatin1String("[duplicate-name]")), 2);
+    QVERIFY2(r.out.contains(QLatin1String("a.md:2:1: warning: 'twin' is also the name of ")), qPrintable(r.out));
+    r = awb({ QStringLiteral("lint"), QStringLiteral("--strict"), m_dir.filePath(QStringLiteral("dup/project")) });
+    QCOMPARE(r.code, 1);
+    // Across two trees (a project's and the user's) one name overriding another is how scopes work.
+    r = awb({ QStringLiteral("lint"), m_dir.filePath(QStringLiteral("dup/project/a.md")),
+        m_dir.filePath(QStringLiteral("dup/user")) });
+    QCOMPARE(r.out.count(QLatin1String("[duplicate-name]")), 0);
 }
 
 void TestCli::usage()
