@@ -1079,6 +1079,10 @@
         <comment>stands for an agent&apos;s name in a file path</comment>
         <translation>NAME</translation>
     </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Wird geschrieben …</translation>
+    </message>
 </context>
 <context>
     <name>awb::ExportPreview</name>
@@ -1499,6 +1503,42 @@
             <numerusform>%n Agenten nach %1 importiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Wird geschrieben …</translation>
+    </message>
+</context>
+<context>
+    <name>awb::LibraryModel</name>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation>Plugin</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>scope and number of agents</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Skipped by Claude Code: %1</source>
+        <translation>Von Claude Code übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Overridden by %1</source>
+        <translation>Überdeckt von %1</translation>
+    </message>
+    <message>
+        <source>Another file in this scope declares the name &apos;%1&apos;; Claude Code keeps one of them, which one is not defined</source>
+        <translation>Eine andere Datei in diesem Bereich deklariert den Namen „%1“; Claude Code behält eine davon, welche, ist nicht festgelegt</translation>
+    </message>
 </context>
 <context>
     <name>awb::LibraryPanel</name>
@@ -1543,10 +1583,6 @@
     <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
-    </message>
-    <message>
-        <source>Chat: test conversations with this agent&apos;s system prompt against the selected model will appear here.</source>
-        <translation>Chat: Hier erscheinen Testgespräche mit dem Systemprompt dieses Agenten und dem gewählten Modell.</translation>
     </message>
     <message>
         <source>Chat</source>
@@ -1896,6 +1932,18 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <source>&amp;Triggers</source>
         <translation>A&amp;uslöser</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Providers…</source>
+        <translation>Anbieter …</translation>
+    </message>
+    <message>
+        <source>Add and edit model providers and their keys</source>
+        <translation>Modellanbieter und ihre Schlüssel hinzufügen und bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>awb::ModelSelector</name>
@@ -1914,6 +1962,102 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
     <message>
         <source>(no models listed)</source>
         <translation>(keine Modelle aufgeführt)</translation>
+    </message>
+</context>
+<context>
+    <name>awb::PreviewBuilder</name>
+    <message>
+        <source>inherit (default) → %1</source>
+        <translation>inherit (Standard) → %1</translation>
+    </message>
+    <message>
+        <source>All tools</source>
+        <translation>Alle Werkzeuge</translation>
+    </message>
+    <message>
+        <source>except</source>
+        <comment>all tools except these</comment>
+        <translation>außer</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 Hinweis</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>%1 Hinweise</translation>
+    </message>
+    <message>
+        <source>Loads in Claude Code</source>
+        <translation>Wird von Claude Code geladen</translation>
+    </message>
+    <message>
+        <source>Claude Code skips this file</source>
+        <translation>Claude Code überspringt diese Datei</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Probleme: %1</translation>
+    </message>
+    <message>
+        <source>What the main model sees</source>
+        <translation>Was das Hauptmodell sieht</translation>
+    </message>
+    <message>
+        <source>Nothing: the file is not listed.</source>
+        <translation>Nichts: Die Datei wird nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Description: about %1 tokens (%2 characters), sent with every turn of every conversation.</source>
+        <translation>Beschreibung: etwa %1 Token (%2 Zeichen), in jeder Runde jedes Gesprächs mitgesendet.</translation>
+    </message>
+    <message>
+        <source>Examples (%1)</source>
+        <translation>Beispiele (%1)</translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation>Kontext:</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <source>The body is empty: the agent runs without a system prompt of its own.</source>
+        <translation>Der Text ist leer: Der Agent läuft ohne eigenen Systemprompt.</translation>
     </message>
 </context>
 <context>
@@ -2732,30 +2876,6 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <translation>Gib eine URL wie http://localhost:11434/v1 und einen Modellnamen an.</translation>
     </message>
     <message>
-        <source>It runs on a local server: no charge.</source>
-        <translation>Es läuft auf einem lokalen Server: keine Kosten.</translation>
-    </message>
-    <message>
-        <source>A remote endpoint may charge for these tokens; embedding prices are typically a few cents per million.</source>
-        <translation>Ein entfernter Endpunkt kann diese Token berechnen; Embeddings kosten typischerweise einige Cent pro Million.</translation>
-    </message>
-    <message>
-        <source>Run Embeddings</source>
-        <translation>Embeddings berechnen</translation>
-    </message>
-    <message>
-        <source>This run embeds up to %1 texts (about %2 tokens) with %3 at %4. Vectors already cached are not asked for again.
-
-%5
-
-Run it?</source>
-        <translation>Dieser Lauf berechnet Embeddings für bis zu %1 Texte (etwa %2 Token) mit %3 bei %4. Bereits zwischengespeicherte Vektoren werden nicht erneut angefragt.
-
-%5
-
-Starten?</translation>
-    </message>
-    <message>
         <source>Running %1…</source>
         <translation>%1 läuft …</translation>
     </message>
@@ -2778,6 +2898,26 @@ Starten?</translation>
     <message>
         <source>Precision, recall and F1 per agent</source>
         <translation>Präzision, Trefferquote und F1 je Agent</translation>
+    </message>
+    <message>
+        <source>Start &amp;Run</source>
+        <translation>Lauf &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>A local server: no charge.</source>
+        <translation>Ein lokaler Server: keine Kosten.</translation>
+    </message>
+    <message>
+        <source>A remote endpoint may charge for these tokens (embeddings typically cost cents per million).</source>
+        <translation>Ein entfernter Endpunkt kann diese Token berechnen (Embeddings kosten typischerweise Cent pro Million).</translation>
+    </message>
+    <message>
+        <source>This run embeds up to %1 texts (about %2 tokens) with %3 at %4; vectors already cached are not asked for again. %5</source>
+        <translation>Dieser Lauf berechnet Embeddings für bis zu %1 Texte (etwa %2 Token) mit %3 bei %4; bereits zwischengespeicherte Vektoren werden nicht erneut angefragt. %5</translation>
     </message>
 </context>
 <context>

@@ -1079,6 +1079,10 @@
         <comment>stands for an agent&apos;s name in a file path</comment>
         <translation>NOM</translation>
     </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
+    </message>
 </context>
 <context>
     <name>awb::ExportPreview</name>
@@ -1499,6 +1503,42 @@
             <numerusform>%n agents importés dans %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
+    </message>
+</context>
+<context>
+    <name>awb::LibraryModel</name>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation>Plugin</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>scope and number of agents</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Skipped by Claude Code: %1</source>
+        <translation>Ignoré par Claude Code&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Overridden by %1</source>
+        <translation>Remplacé par %1</translation>
+    </message>
+    <message>
+        <source>Another file in this scope declares the name &apos;%1&apos;; Claude Code keeps one of them, which one is not defined</source>
+        <translation>Un autre fichier de cette portée déclare le nom « %1 »&#xa0;; Claude Code garde l’un des deux, sans que l’on sache lequel</translation>
+    </message>
 </context>
 <context>
     <name>awb::LibraryPanel</name>
@@ -1543,10 +1583,6 @@
     <message>
         <source>Preview</source>
         <translation>Aperçu</translation>
-    </message>
-    <message>
-        <source>Chat: test conversations with this agent&apos;s system prompt against the selected model will appear here.</source>
-        <translation>Chat&#xa0;: les conversations de test avec le prompt système de cet agent et le modèle choisi apparaîtront ici.</translation>
     </message>
     <message>
         <source>Chat</source>
@@ -1896,6 +1932,18 @@ Le recharger et perdre tes modifications, ou garder ta version&#xa0;?</translati
         <source>&amp;Triggers</source>
         <translation>Dé&amp;clencheurs</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Providers…</source>
+        <translation>Fournisseurs…</translation>
+    </message>
+    <message>
+        <source>Add and edit model providers and their keys</source>
+        <translation>Ajouter et modifier les fournisseurs de modèles et leurs clés</translation>
+    </message>
 </context>
 <context>
     <name>awb::ModelSelector</name>
@@ -1914,6 +1962,102 @@ Le recharger et perdre tes modifications, ou garder ta version&#xa0;?</translati
     <message>
         <source>(no models listed)</source>
         <translation>(aucun modèle listé)</translation>
+    </message>
+</context>
+<context>
+    <name>awb::PreviewBuilder</name>
+    <message>
+        <source>inherit (default) → %1</source>
+        <translation>inherit (par défaut) → %1</translation>
+    </message>
+    <message>
+        <source>All tools</source>
+        <translation>Tous les outils</translation>
+    </message>
+    <message>
+        <source>except</source>
+        <comment>all tools except these</comment>
+        <translation>sauf</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 erreur</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 erreurs</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 avertissement</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 avertissements</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 remarque</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>%1 remarques</translation>
+    </message>
+    <message>
+        <source>Loads in Claude Code</source>
+        <translation>Se charge dans Claude Code</translation>
+    </message>
+    <message>
+        <source>Claude Code skips this file</source>
+        <translation>Claude Code ignore ce fichier</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Problèmes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>What the main model sees</source>
+        <translation>Ce que voit le modèle principal</translation>
+    </message>
+    <message>
+        <source>Nothing: the file is not listed.</source>
+        <translation>Rien&#xa0;: le fichier n’est pas listé.</translation>
+    </message>
+    <message>
+        <source>Description: about %1 tokens (%2 characters), sent with every turn of every conversation.</source>
+        <translation>Description&#xa0;: environ %1 jetons (%2 caractères), envoyés à chaque tour de chaque conversation.</translation>
+    </message>
+    <message>
+        <source>Examples (%1)</source>
+        <translation>Exemples (%1)</translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation>Contexte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>assistant</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt système</translation>
+    </message>
+    <message>
+        <source>The body is empty: the agent runs without a system prompt of its own.</source>
+        <translation>Le corps est vide&#xa0;: l’agent tourne sans prompt système propre.</translation>
     </message>
 </context>
 <context>
@@ -2732,30 +2876,6 @@ Le recharger et perdre tes modifications, ou garder ta version&#xa0;?</translati
         <translation>Indique une URL comme http://localhost:11434/v1 et un nom de modèle.</translation>
     </message>
     <message>
-        <source>It runs on a local server: no charge.</source>
-        <translation>Il tourne sur un serveur local&#xa0;: gratuit.</translation>
-    </message>
-    <message>
-        <source>A remote endpoint may charge for these tokens; embedding prices are typically a few cents per million.</source>
-        <translation>Un point d’accès distant peut facturer ces jetons&#xa0;; les embeddings coûtent en général quelques centimes par million.</translation>
-    </message>
-    <message>
-        <source>Run Embeddings</source>
-        <translation>Calculer les embeddings</translation>
-    </message>
-    <message>
-        <source>This run embeds up to %1 texts (about %2 tokens) with %3 at %4. Vectors already cached are not asked for again.
-
-%5
-
-Run it?</source>
-        <translation>Cette analyse calcule les embeddings de %1 textes au plus (environ %2 jetons) avec %3 sur %4. Les vecteurs déjà en cache ne sont pas redemandés.
-
-%5
-
-Lancer&#xa0;?</translation>
-    </message>
-    <message>
         <source>Running %1…</source>
         <translation>%1 en cours…</translation>
     </message>
@@ -2778,6 +2898,26 @@ Lancer&#xa0;?</translation>
     <message>
         <source>Precision, recall and F1 per agent</source>
         <translation>Précision, rappel et F1 par agent</translation>
+    </message>
+    <message>
+        <source>Start &amp;Run</source>
+        <translation>&amp;Lancer l’analyse</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+    <message>
+        <source>A local server: no charge.</source>
+        <translation>Un serveur local&#xa0;: gratuit.</translation>
+    </message>
+    <message>
+        <source>A remote endpoint may charge for these tokens (embeddings typically cost cents per million).</source>
+        <translation>Un point d’accès distant peut facturer ces jetons (les embeddings coûtent en général quelques centimes par million).</translation>
+    </message>
+    <message>
+        <source>This run embeds up to %1 texts (about %2 tokens) with %3 at %4; vectors already cached are not asked for again. %5</source>
+        <translation>Cette analyse calcule les embeddings de %1 textes au plus (environ %2 jetons) avec %3 sur %4&#xa0;; les vecteurs déjà en cache ne sont pas redemandés. %5</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "agentlinter.h"
 #include "markdownrenderer.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace awb {
@@ -42,7 +43,7 @@ QString modelBadge(const AgentDocument &doc, const ModelAliases &aliases, const 
     const QString resolved = aliases.resolve(written);
     QString label;
     if (written.isEmpty())
-        label = QStringLiteral("inherit (default) \u2192 %1").arg(resolved);
+        label = QCoreApplication::translate("awb::PreviewBuilder", "inherit (default) \u2192 %1").arg(resolved);
     else if (aliases.isAlias(written))
         label = QStringLiteral("%1 \u2192 %2").arg(written, resolved);
     else
@@ -56,12 +57,14 @@ QString toolChips(const AgentDocument &doc, const Theme &t)
     const ToolList disallowed = doc.disallowedTools();
     QStringList parts;
     if (tools.all || tools.entries.isEmpty())
-        parts << chip(QStringLiteral("All tools"), t.chip, t.text);
+        parts << chip(QCoreApplication::translate("awb::PreviewBuilder", "All tools"), t.chip, t.text);
     else
         for (const QString &tool : tools.entries)
             parts << chip(tool, t.chip, t.text);
     if (!disallowed.entries.isEmpty()) {
-        parts << QStringLiteral("<span style=\"color:%1;\">except</span>").arg(c(t.muted));
+        parts << QStringLiteral("<span style=\"color:%1;\">%2</span>")
+                     .arg(c(t.muted),
+                         QCoreApplication::translate("awb::PreviewBuilder", "except", "all tools except these"));
         for (const QString &tool : disallowed.entries)
             parts << chip(tool, t.chip, t.bad);
     }
@@ -77,7 +80,8 @@ QString card(
         ? QStringLiteral("<span style=\"color:%1; font-size:x-large;\">\u25CB</span>").arg(c(t.muted))
         : QStringLiteral("<span style=\"color:%1; font-size:x-large;\">\u25CF</span>").arg(hex);
     const QString shownName = name.isEmpty()
-        ? QStringLiteral("<span style=\"color:%1;\"><i>(no name)</i></span>").arg(c(t.muted))
+        ? QStringLiteral("<span style=\"color:%1;\"><i>%2</i></span>")
+              .arg(c(t.muted), QCoreApplication::translate("awb::PreviewBuilder", "(no name)"))
         : PreviewBuilder::escape(name);
 
     QString place = scope.isEmpty() ? QString() : scope.toHtmlEscaped();
@@ -105,11 +109,14 @@ QString problemSummary(const Diagnostics &diagnostics)
         ++counts[int(d.severity)];
     QStringList parts;
     if (counts[0])
-        parts << (counts[0] == 1 ? QStringLiteral("1 error") : QStringLiteral("%1 errors").arg(counts[0]));
+        parts << (counts[0] == 1 ? QCoreApplication::translate("awb::PreviewBuilder", "1 error")
+                                 : QCoreApplication::translate("awb::PreviewBuilder", "%1 errors").arg(counts[0]));
     if (counts[1])
-        parts << (counts[1] == 1 ? QStringLiteral("1 warning") : QStringLiteral("%1 warnings").arg(counts[1]));
+        parts << (counts[1] == 1 ? QCoreApplication::translate("awb::PreviewBuilder", "1 warning")
+                                 : QCoreApplication::translate("awb::PreviewBuilder", "%1 warnings").arg(counts[1]));
     if (counts[2])
-        parts << (counts[2] == 1 ? QStringLiteral("1 note") : QStringLiteral("%1 notes").arg(counts[2]));
+        parts << (counts[2] == 1 ? QCoreApplication::translate("awb::PreviewBuilder", "1 note")
+                                 : QCoreApplication::translate("awb::PreviewBuilder", "%1 notes").arg(counts[2]));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -117,16 +124,17 @@ QString loadStatus(const AgentDocument &doc, const Diagnostics &diagnostics, con
 {
     QString html;
     if (doc.loads())
-        html
-            = QStringLiteral("<p style=\"color:%1; font-weight:700; margin-top:12px;\">\u2713 Loads in Claude Code</p>")
-                  .arg(c(t.ok));
+        html = QStringLiteral("<p style=\"color:%1; font-weight:700; margin-top:12px;\">\u2713 %2</p>")
+                   .arg(c(t.ok), QCoreApplication::translate("awb::PreviewBuilder", "Loads in Claude Code"));
     else
-        html = QStringLiteral("<p style=\"color:%1; font-weight:700; margin-top:12px;\">\u2717 Claude Code skips "
-                              "this file</p><p style=\"color:%1;\">%2</p>")
-                   .arg(c(t.bad), PreviewBuilder::escape(doc.skipMessage()));
+        html = QStringLiteral("<p style=\"color:%1; font-weight:700; margin-top:12px;\">\u2717 %2</p>"
+                              "<p style=\"color:%1;\">%3</p>")
+                   .arg(c(t.bad), QCoreApplication::translate("awb::PreviewBuilder", "Claude Code skips this file"),
+                       PreviewBuilder::escape(doc.skipMessage()));
     const QString summary = problemSummary(diagnostics);
     if (!summary.isEmpty())
-        html += QStringLiteral("<p style=\"color:%1; font-size:small;\">Problems: %2</p>").arg(c(t.muted), summary);
+        html += QStringLiteral("<p style=\"color:%1; font-size:small;\">%2</p>")
+                    .arg(c(t.muted), QCoreApplication::translate("awb::PreviewBuilder", "Problems: %1").arg(summary));
     return html;
 }
 
@@ -139,22 +147,26 @@ QString codeBox(const QString &escapedText, const Theme &t)
 
 QString listing(const AgentDocument &doc, const Theme &t)
 {
-    QString html = sectionTitle(QStringLiteral("What the main model sees"), t);
+    QString html = sectionTitle(QCoreApplication::translate("awb::PreviewBuilder", "What the main model sees"), t);
     if (doc.loads())
         html += codeBox(PreviewBuilder::escape(doc.listingLine()), t);
     else
-        html += QStringLiteral("<p style=\"color:%1;\"><i>Nothing: the file is not listed.</i></p>").arg(c(t.muted));
+        html += QStringLiteral("<p style=\"color:%1;\"><i>%2</i></p>")
+                    .arg(c(t.muted),
+                        QCoreApplication::translate("awb::PreviewBuilder", "Nothing: the file is not listed."));
     return html;
 }
 
 QString tokens(const AgentDocument &doc, int count, const Theme &t)
 {
     const char *color = count > AgentLinter::LongDescriptionTokens ? t.warn : t.muted;
-    return QStringLiteral("<p style=\"color:%1; font-size:small;\">Description: about %2 tokens (%3 characters), "
-                          "sent with every turn of every conversation.</p>")
-        .arg(c(color))
-        .arg(count)
-        .arg(doc.description().size());
+    return QStringLiteral("<p style=\"color:%1; font-size:small;\">%2</p>")
+        .arg(c(color),
+            QCoreApplication::translate("awb::PreviewBuilder",
+                "Description: about %1 tokens (%2 characters), sent with every turn of "
+                "every conversation.")
+                .arg(count)
+                .arg(doc.description().size()));
 }
 
 QString bubble(const QString &who, const QString &text, bool fromUser, const Theme &t)
@@ -172,31 +184,37 @@ QString examples(const QList<AgentExample> &list, const Theme &t)
 {
     if (list.isEmpty())
         return {};
-    QString html = sectionTitle(QStringLiteral("Examples (%1)").arg(list.size()), t);
+    QString html
+        = sectionTitle(QCoreApplication::translate("awb::PreviewBuilder", "Examples (%1)").arg(list.size()), t);
     for (const AgentExample &example : list) {
         if (!example.context.isEmpty())
-            html += QStringLiteral("<p style=\"color:%1; font-size:small; margin-top:8px;\"><i>Context:</i> %2</p>")
-                        .arg(c(t.muted), PreviewBuilder::escape(example.context));
+            html += QStringLiteral("<p style=\"color:%1; font-size:small; margin-top:8px;\"><i>%2</i> %3</p>")
+                        .arg(c(t.muted), QCoreApplication::translate("awb::PreviewBuilder", "Context:"),
+                            PreviewBuilder::escape(example.context));
         for (const AgentExample::Turn &turn : example.turns) {
             const bool user = turn.role == AgentExample::Turn::Role::User;
-            html += bubble(user ? QStringLiteral("user") : QStringLiteral("assistant"), turn.text, user, t);
+            html += bubble(user ? QCoreApplication::translate("awb::PreviewBuilder", "user")
+                                : QCoreApplication::translate("awb::PreviewBuilder", "assistant"),
+                turn.text, user, t);
         }
         if (!example.commentary.isEmpty())
-            html += QStringLiteral("<p style=\"color:%1; font-size:small; margin-top:4px;\"><i>Why:</i> %2</p>")
-                        .arg(c(t.muted), PreviewBuilder::escape(example.commentary));
+            html += QStringLiteral("<p style=\"color:%1; font-size:small; margin-top:4px;\"><i>%2</i> %3</p>")
+                        .arg(c(t.muted), QCoreApplication::translate("awb::PreviewBuilder", "Why:"),
+                            PreviewBuilder::escape(example.commentary));
     }
     return html;
 }
 
 QString systemPrompt(const AgentDocument &doc, const Theme &t)
 {
-    QString html = sectionTitle(QStringLiteral("System prompt"), t);
+    QString html = sectionTitle(QCoreApplication::translate("awb::PreviewBuilder", "System prompt"), t);
     const QString body = doc.body();
     if (body.isEmpty())
         return html
-            + QStringLiteral("<p style=\"color:%1;\"><i>The body is empty: the agent runs without a "
-                             "system prompt of its own.</i></p>")
-                  .arg(c(t.muted));
+            + QStringLiteral("<p style=\"color:%1;\"><i>%2</i></p>")
+                  .arg(c(t.muted),
+                      QCoreApplication::translate("awb::PreviewBuilder",
+                          "The body is empty: the agent runs without a system prompt of its own."));
     return html + MarkdownRenderer::toHtmlFragment(body, c(t.chip));
 }
 

@@ -384,8 +384,12 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     if (index.internalId() == noParent) {
         const Group &g = m_groups.at(index.row());
         switch (role) {
-        case Qt::DisplayRole:
-            return QStringLiteral("%1 (%2)").arg(scopeName(g.scope)).arg(g.entries.size());
+        case Qt::DisplayRole: {
+            const QString scope = g.scope == AgentScope::User ? tr("User")
+                : g.scope == AgentScope::Plugin               ? tr("Plugin")
+                                                              : tr("Project");
+            return tr("%1 (%2)", "scope and number of agents").arg(scope).arg(g.entries.size());
+        }
         case ScopeRole:
             return int(g.scope);
         case IsGroupRole:
@@ -403,13 +407,14 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QString tip = e.path;
         if (!e.loads)
-            tip += QStringLiteral("\nSkipped by Claude Code: ") + e.skipMessage;
+            tip += QLatin1Char('\n') + tr("Skipped by Claude Code: %1").arg(e.skipMessage);
         if (!e.shadowedBy.isEmpty())
-            tip += QStringLiteral("\nOverridden by ") + e.shadowedBy;
+            tip += QLatin1Char('\n') + tr("Overridden by %1").arg(e.shadowedBy);
         if (e.collision)
-            tip += QStringLiteral("\nAnother file in this scope declares the name '%1'; Claude Code keeps one of them, "
-                                  "which one is not defined")
-                       .arg(e.name);
+            tip += QLatin1Char('\n')
+                + tr("Another file in this scope declares the name '%1'; Claude Code keeps one of them, "
+                     "which one is not defined")
+                      .arg(e.name);
         return tip;
     }
     case FilePathRole:
