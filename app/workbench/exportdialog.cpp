@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -21,6 +22,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace awb {
 
@@ -72,6 +74,7 @@ ExportDialog::ExportDialog(const AgentDocument &current, const QList<AgentDocume
     , m_preview(new ExportPreview(this))
     , m_status(new QLabel(this))
     , m_write(new QPushButton(tr("&Write"), this))
+    , m_form(new QWidget(this))
 {
     setWindowTitle(tr("Export Agents"));
     resize(980, 720);
@@ -169,16 +172,16 @@ ExportDialog::ExportDialog(const AgentDocument &current, const QList<AgentDocume
     buttons->addButton(m_write, QDialogButtonBox::AcceptRole);
     m_write->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_write, &QPushButton::clicked, this, [this] {
-        if (write())
-            accept();
-    });
+    connect(m_write, &QPushButton::clicked, this, &ExportDialog::writeInBackground);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    auto *form = new QVBoxLayout(m_form);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addLayout(top);
+    form->addWidget(destBox);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(destBox);
+    layout->addWidget(m_form);
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
@@ -322,19 +325,24 @@ void ExportDialog::updatePlan()
         blocked == 0 && !(zip && QFileInfo::exists(dest) && overwrite == ExportWriter::Overwrite::Skip));
 }
 
-bool ExportDialog::write()
+std::function<ExportWriter::Result()> ExportDialog::writeJob() const
 {
-    updatePlan();
-    if (!m_write->isEnabled())
-        return false;
     const auto overwrite = ExportWriter::Overwrite(m_overwrite->currentData().toInt());
-    const bool zip = Destination(m_destinations->checkedId()) == Destination::Zip;
-    QList<ExportedFile> files;
-    for (const PlannedFile &p : m_preview->plan())
-        files.append(p.file);
-    const ExportWriter::Result result = zip ? ExportWriter::writeZip(destinationPath(), files, overwrite)
-                                            : ExportWriter::write(m_preview->plan(), overwrite);
+    if (Destination(m_destinations->checkedId()) == Destination::Zip) {
+        QList<ExportedFile> files;
+        for (const PlannedFile &p : m_preview->plan())
+            files.append(p.file);
+        return [zip = destinationPath(), files, overwrite] { return ExportWriter::writeZip(zip, files, overwrite); };
+    }
+    return [plan = m_preview->plan(), overwrite] { return ExportWriter::write(plan, overwrite); };
+}
+
+bool ExportDialog::finishWrite(const ExportWriter::Result &result)
+{
+    m_form->setEnabled(true);
+    m_preview->setEnabled(true);
     if (!result.ok) {
+        updatePlan();
         m_status->setText(tr("Not exported: %1").arg(result.errorString));
         return false;
     }
@@ -342,12 +350,39 @@ bool ExportDialog::write()
     for (ExportFormat f : formats())
         ids.append(ExportFormats::info(f).id);
     QSettings().setValue(FormatsKey, ids);
-    if (!zip)
+    if (Destination(m_destinations->checkedId()) == Destination::Folder)
         QSettings().setValue(FolderKey, m_folder->text());
+    updatePlan();
     const int written = int(result.outcomes.count(ExportWriter::Outcome::Written));
     m_status->setText(
         tr("%n file(s) written to %1.", nullptr, written).arg(QDir::toNativeSeparators(destinationPath())));
     return true;
+}
+
+bool ExportDialog::write()
+{
+    updatePlan();
+    if (!m_write->isEnabled())
+        return false;
+    return finishWrite(writeJob()());
+}
+
+void ExportDialog::writeInBackground()
+{
+    updatePlan();
+    if (!m_write->isEnabled())
+        return;
+    m_form->setEnabled(false);
+    m_preview->setEnabled(false);
+    m_write->setEnabled(false);
+    m_status->setText(tr("Writing…"));
+    auto *watcher = new QFutureWatcher<ExportWriter::Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (finishWrite(watcher->result()))
+            accept();
+    });
+    watcher->setFuture(QtConcurrent::run(writeJob()));
 }
 
 } // namespace awb

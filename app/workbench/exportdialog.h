@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
@@ -47,11 +49,15 @@ public:
     /// The folder or zip file the export goes to.
     QString destinationPath() const;
 
-    /// Writes the planned files (what the Write button does); false, with the reason shown, on failure.
+    /// Writes the planned files; false, with the reason shown, on failure.
     bool write();
+    /// What the Write button does: writes on a worker thread and closes the dialog when done.
+    void writeInBackground();
 
 private:
     void updatePlan();
+    std::function<ExportWriter::Result()> writeJob() const;
+    bool finishWrite(const ExportWriter::Result &result);
     QList<AgentDocument> agents() const;
 
     AgentDocument m_current;
@@ -67,6 +73,7 @@ private:
     ExportPreview *m_preview;
     QLabel *m_status;
     QPushButton *m_write;
+    QWidget *m_form;
 };
 
 } // namespace awb

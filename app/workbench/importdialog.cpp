@@ -8,12 +8,14 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace awb {
 
@@ -26,6 +28,7 @@ ImportDialog::ImportDialog(const QString &destination, QWidget *parent)
     , m_preview(new ExportPreview(this))
     , m_status(new QLabel(this))
     , m_import(new QPushButton(tr("&Import"), this))
+    , m_form(new QWidget(this))
 {
     setWindowTitle(tr("Import Agents"));
     resize(920, 680);
@@ -48,7 +51,8 @@ ImportDialog::ImportDialog(const QString &destination, QWidget *parent)
     m_overwrite->addItem(tr("Overwrite it"), int(ExportWriter::Overwrite::Replace));
     m_overwrite->setAccessibleName(tr("When a file exists and differs"));
 
-    auto *grid = new QGridLayout;
+    auto *grid = new QGridLayout(m_form);
+    grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(new QLabel(tr("Import from:"), this), 0, 0);
     grid->addWidget(m_source, 0, 1);
     auto *pickers = new QHBoxLayout;
@@ -95,15 +99,12 @@ ImportDialog::ImportDialog(const QString &destination, QWidget *parent)
     buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
     m_import->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_import, &QPushButton::clicked, this, [this] {
-        if (write())
-            accept();
-    });
+    connect(m_import, &QPushButton::clicked, this, &ImportDialog::writeInBackground);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(grid);
+    layout->addWidget(m_form);
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
@@ -210,25 +211,52 @@ void ImportDialog::updatePlan()
     m_import->setEnabled(!plan.isEmpty() && !blocked && !dest.isEmpty());
 }
 
-bool ImportDialog::write()
+bool ImportDialog::finishWrite(const ExportWriter::Result &result, const QList<PlannedFile> &plan)
 {
+    m_form->setEnabled(true);
+    m_preview->setEnabled(true);
     updatePlan();
-    if (!m_import->isEnabled())
-        return false;
-    const auto overwrite = ExportWriter::Overwrite(m_overwrite->currentData().toInt());
-    const ExportWriter::Result result = ExportWriter::write(m_preview->plan(), overwrite);
     if (!result.ok) {
         m_status->setText(tr("Not imported: %1").arg(result.errorString));
         return false;
     }
     m_written.clear();
-    for (qsizetype i = 0; i < result.outcomes.size(); ++i) {
+    for (qsizetype i = 0; i < result.outcomes.size() && i < plan.size(); ++i) {
         if (result.outcomes.at(i) == ExportWriter::Outcome::Written)
-            m_written.append(m_preview->plan().at(i).target);
+            m_written.append(plan.at(i).target);
     }
     m_status->setText(tr("%n agent(s) imported into %1.", nullptr, int(m_written.size()))
                           .arg(QDir::toNativeSeparators(destination())));
     return true;
+}
+
+bool ImportDialog::write()
+{
+    updatePlan();
+    if (!m_import->isEnabled())
+        return false;
+    const QList<PlannedFile> plan = m_preview->plan();
+    return finishWrite(ExportWriter::write(plan, ExportWriter::Overwrite(m_overwrite->currentData().toInt())), plan);
+}
+
+void ImportDialog::writeInBackground()
+{
+    updatePlan();
+    if (!m_import->isEnabled())
+        return;
+    m_form->setEnabled(false);
+    m_preview->setEnabled(false);
+    m_import->setEnabled(false);
+    m_status->setText(tr("Writing…"));
+    const QList<PlannedFile> plan = m_preview->plan();
+    const auto overwrite = ExportWriter::Overwrite(m_overwrite->currentData().toInt());
+    auto *watcher = new QFutureWatcher<ExportWriter::Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, plan] {
+        watcher->deleteLater();
+        if (finishWrite(watcher->result(), plan))
+            accept();
+    });
+    watcher->setFuture(QtConcurrent::run([plan, overwrite] { return ExportWriter::write(plan, overwrite); }));
 }
 
 } // namespace awb

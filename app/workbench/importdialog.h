@@ -34,10 +34,13 @@ public:
     QString statusText() const;
     QStringList writtenPaths() const { return m_written; }
 
-    /// Writes the converted agents (what the Import button does); false, with the reason shown, on failure.
+    /// Writes the converted agents; false, with the reason shown, on failure.
     bool write();
+    /// What the Import button does: writes on a worker thread and closes the dialog when done.
+    void writeInBackground();
 
 private:
+    bool finishWrite(const ExportWriter::Result &result, const QList<PlannedFile> &plan);
     void reload();
     void updatePlan();
 
@@ -51,6 +54,7 @@ private:
     QList<ExportedFile> m_files;
     QStringList m_errors;
     QStringList m_written;
+    QWidget *m_form;
 };
 
 } // namespace awb

@@ -161,9 +161,18 @@ void TestExportDialog::previewDiffReportAndWrite()
     QVERIFY(dialog.write());
     QVERIFY(readText(cursorFile).contains("description: Reviews code for bugs."));
 
-    // Only the current agent.
+    // Only the current agent, written by the button on a worker thread; the dialog closes when done.
     dialog.setScope(ExportDialog::Scope::CurrentAgent);
     QCOMPARE(files->topLevelItemCount(), 2);
+    const QString out2 = m_dir.filePath(QStringLiteral("out2"));
+    dialog.setDestination(ExportDialog::Destination::Folder, out2);
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QTest::mouseClick(dialog.writeButton(), Qt::LeftButton);
+    QVERIFY(accepted.wait());
+    QVERIFY(
+        readText(out2 + QStringLiteral("/.cursor/agents/reviewer.md")).contains("description: Reviews code for bugs."));
+    QVERIFY(QFileInfo::exists(out2 + QStringLiteral("/.opencode/agent/reviewer.md")));
+    QVERIFY(!QFileInfo::exists(out2 + QStringLiteral("/.opencode/agent/planner.md")));
 }
 
 void TestExportDialog::zipDestination()
@@ -240,10 +249,17 @@ void TestExportDialog::importFromZipAndFolder()
     QVERIFY(dialog.write());
     QVERIFY(readText(dest + QStringLiteral("/planner.md")).contains("description: Plans the work."));
 
-    // A folder of exported files, with the format chosen by hand; a bad source says why.
-    dialog.setSource(m_project);
-    dialog.setFormat(QStringLiteral("claude"));
-    QCOMPARE(list->topLevelItemCount(), 2);
+    // A folder of exported files, with the format chosen by hand, imported by the button.
+    ImportDialog folder(m_dir.filePath(QStringLiteral("from-folder")));
+    folder.setSource(m_project);
+    folder.setFormat(QStringLiteral("claude"));
+    QCOMPARE(folder.preview()->fileList()->topLevelItemCount(), 2);
+    QSignalSpy accepted(&folder, &QDialog::accepted);
+    QTest::mouseClick(folder.importButton(), Qt::LeftButton);
+    QVERIFY(accepted.wait());
+    QCOMPARE(folder.writtenPaths().size(), 2);
+    QVERIFY(readText(m_dir.filePath(QStringLiteral("from-folder/planner.md"))).contains("description: Plans the work.\nmodel: opus\n"));
+    // A bad source says why.
     dialog.setSource(m_dir.filePath(QStringLiteral("missing")));
     QCOMPARE(list->topLevelItemCount(), 0);
     QVERIFY(dialog.statusText().contains(QLatin1String("no such file or folder")));
