@@ -342,6 +342,7 @@ QWidget *TriggersPane::buildHeatmapPage()
         [this](int column) { m_filter->setOrder(TriggersHeatmapFilter::Order::Column, column); });
     connect(m_heatmap->selectionModel(), &QItemSelectionModel::currentChanged, this, &TriggersPane::showCurrentCell);
     m_filter->setOrder(TriggersHeatmapFilter::Order::Suite);
+    m_heatmap->viewport()->installEventFilter(this);
     return page;
 }
 
@@ -383,6 +384,24 @@ void TriggersPane::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         updateColors();
+}
+
+bool TriggersPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_heatmap->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+// A few agents share the width (up to a comfortable cell); many agents keep narrow cells and scroll.
+void TriggersPane::fitColumns()
+{
+    const int columns = m_heatmapModel->columnCount();
+    const int narrow = fontMetrics().horizontalAdvance(QStringLiteral("0.00")) + 16;
+    const int wide = narrow * 2;
+    const int size = columns > 0 ? std::clamp(m_heatmap->viewport()->width() / columns, narrow, wide) : narrow;
+    if (m_heatmap->horizontalHeader()->defaultSectionSize() != size)
+        m_heatmap->horizontalHeader()->setDefaultSectionSize(size);
 }
 
 void TriggersPane::updateColors()
@@ -591,6 +610,8 @@ void TriggersPane::showResult(const TriggerResult &result, const TriggerAgents &
     ++m_shownSerial;
     m_heatmapModel->setResult(result);
     m_heatmapModel->setFlipped(flipped);
+    if (!sameShape)
+        fitColumns();
     if (!sameShape && m_filter->order() == TriggersHeatmapFilter::Order::Column)
         m_filter->setOrder(TriggersHeatmapFilter::Order::Suite);
     m_filter->invalidate();

@@ -107,6 +107,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Analysis
@@ -149,6 +150,7 @@ private:
     void suiteEdited();
     void exportWithDialog();
     void showCurrentCell();
+    void fitColumns();
     void setStatus(const QString &text, bool problem = false);
 
     LibraryModel *m_library;
