@@ -335,18 +335,17 @@ void LexicalIndex::score(const Query &query, float *scores) const
     std::fill(scores, scores + n, 0.0f);
     if (query.maxScore <= 0)
         return;
+    // The normalisation is folded into each term's factor: no second pass over the row.
+    const double scale = 1.0 / query.maxScore;
     const double k1p1 = m_parameters.k1 + 1.0;
     const double *norm = m_norm.constData();
     for (const int term : query.terms) {
-        const double idf = m_idf.at(term) * k1p1;
+        const double factor = m_idf.at(term) * k1p1 * scale;
         for (const Posting &posting : m_postings.at(term))
-            scores[posting.agent] += float(idf * posting.tf / (posting.tf + norm[posting.agent]));
+            scores[posting.agent] += float(factor * posting.tf / (posting.tf + norm[posting.agent]));
     }
     if (query.heldOutAgent >= 0)
-        scores[query.heldOutAgent] = float(heldOutRaw(query, query.heldOutAgent));
-    const float scale = float(1.0 / query.maxScore);
-    for (int a = 0; a < n; ++a)
-        scores[a] *= scale;
+        scores[query.heldOutAgent] = float(heldOutRaw(query, query.heldOutAgent) * scale);
 }
 
 double LexicalIndex::rawScore(const Query &query, int agent) const

@@ -73,22 +73,31 @@ void TriggerResult::decideRows(int first, int last)
     const int n = agentCount();
     for (int p = first; p < last; ++p) {
         const float *scores = row(p);
+        // One pass keeping the two best; ties go to the lower index (the first seen).
         int top = None;
         int second = None;
+        float topScore = -1.0f;
+        float secondScore = -1.0f;
         for (int a = 0; a < n; ++a) {
-            if (top == None || scores[a] > scores[top]) {
-                second = top;
-                top = a;
-            } else if (second == None || scores[a] > scores[second]) {
-                second = a;
+            const float s = scores[a];
+            if (s > secondScore) {
+                if (s > topScore) {
+                    second = top;
+                    secondScore = topScore;
+                    top = a;
+                    topScore = s;
+                } else {
+                    second = a;
+                    secondScore = s;
+                }
             }
         }
-        const float topScore = top == None ? 0.0f : scores[top];
-        const float next = second == None ? 0.0f : scores[second];
+        const float best = top == None ? 0.0f : topScore;
+        const float next = second == None ? 0.0f : secondScore;
         m_best[p] = top;
         m_runnersUp[p] = second;
-        m_margins[p] = topScore - next;
-        m_winners[p] = (top != None && topScore > 0.0f && topScore >= threshold) ? top : None;
+        m_margins[p] = best - next;
+        m_winners[p] = (top != None && best > 0.0f && best >= threshold) ? top : None;
     }
 }
 
