@@ -47,7 +47,10 @@ void ChatJob::startAttempt()
     if (isFinished())
         return;
     m_countdownTimer.stop();
-    m_countdownLeft = 0;
+    if (m_countdownLeft > 0) {
+        m_countdownLeft = 0;
+        Q_EMIT countdown(0);
+    }
 
     const QUrl url = m_protocol->url(m_config);
     const KeyPolicy::Verdict verdict = KeyPolicy::checkKey(url, m_key, m_config.allowedInsecureHosts);

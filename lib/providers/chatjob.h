@@ -83,7 +83,7 @@ Q_SIGNALS:
     /// A retry is scheduled in `delaySeconds` (rounded up) because of `reason`; `attempt` is the
     /// number of the coming attempt (2 for the first retry).
     void retrying(int attempt, int delaySeconds, awb::ProviderError reason, const QString &message);
-    /// Once a second while waiting for a retry.
+    /// Once a second while waiting for a retry, ending with 0 as the retry starts.
     void countdown(int secondsLeft);
 
 private:

@@ -106,8 +106,9 @@ void OllamaProtocol::feed(QByteArrayView bytes, ChatJob *job)
 
 void OllamaProtocol::finish(ChatJob *job)
 {
+    // A last line without its newline is used only if it is whole JSON; otherwise it was cut.
     m_decoder.finish([this, job](QByteArrayView line) {
-        if (!job->isFinished())
+        if (!job->isFinished() && QJsonDocument::fromJson(line.toByteArray()).isObject())
             handle(line, job);
     });
     if (job->isFinished())

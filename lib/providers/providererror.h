@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 namespace awb {
@@ -36,3 +37,5 @@ QString providerErrorName(ProviderError error);
 bool isTransient(ProviderError error);
 
 } // namespace awb
+
+Q_DECLARE_METATYPE(awb::ProviderError)

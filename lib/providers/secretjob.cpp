@@ -14,7 +14,8 @@ namespace {
 bool soundsLikeNoService(const QString &message)
 {
     static const char *const hints[] = { "dbus", "d-bus", "secret service", "org.freedesktop.secrets", "serviceunknown",
-        "no such interface", "not provided by any .service", "cannot autolaunch", "kwallet", "no keychain service" };
+        "no such interface", "not provided by any .service", "cannot autolaunch", "could not connect", "kwallet",
+        "no keychain service" };
     const QString lower = message.toLower();
     for (const char *hint : hints) {
         if (lower.contains(QLatin1String(hint)))
