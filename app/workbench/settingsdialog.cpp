@@ -27,6 +27,7 @@ SettingsDialog::SettingsDialog(QWidget *parent, const QStringList &translationPa
 {
     setObjectName(QStringLiteral("SettingsDialog"));
     setWindowTitle(tr("Preferences"));
+    setMinimumWidth(440);
 
     const QString systemName = QLocale::system().nativeLanguageName();
     m_language->setObjectName(QStringLiteral("LanguageBox"));

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void savedChoiceWins();
     void availableLanguages();
     void settingsDialog();
+    void preferencesRendered_data();
+    void preferencesRendered();
     void preferencesInEditMenu();
     void executableFollowsEnvironment_data();
     void executableFollowsEnvironment();
@@ -121,24 +123,24 @@ void TestLocalization::mnemonicsUnique()
     Localization::install(language, BuildTranslations);
     MainWindow window;
     QStringList clashes;
-    std::function<void(const QString &, const QList<QAction *> &)> check = [&](const QString &where,
-                                                                              const QList<QAction *> &actions) {
-        QHash<QChar, QString> seen;
-        for (QAction *a : actions) {
-            if (a->isSeparator() || !a->isVisible())
-                continue;
-            const QString text = a->text();
-            const qsizetype amp = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
-            if (amp >= 0) {
-                const QChar key = text.at(amp + 1).toLower();
-                if (seen.contains(key))
-                    clashes.append(QStringLiteral("%1: %2 / %3").arg(where, seen.value(key), text));
-                seen.insert(key, text);
-            }
-            if (a->menu())
-                check(where + QStringLiteral(" > ") + text, a->menu()->actions());
-        }
-    };
+    std::function<void(const QString &, const QList<QAction *> &)> check
+        = [&](const QString &where, const QList<QAction *> &actions) {
+              QHash<QChar, QString> seen;
+              for (QAction *a : actions) {
+                  if (a->isSeparator() || !a->isVisible())
+                      continue;
+                  const QString text = a->text();
+                  const qsizetype amp = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+                  if (amp >= 0) {
+                      const QChar key = text.at(amp + 1).toLower();
+                      if (seen.contains(key))
+                          clashes.append(QStringLiteral("%1: %2 / %3").arg(where, seen.value(key), text));
+                      seen.insert(key, text);
+                  }
+                  if (a->menu())
+                      check(where + QStringLiteral(" > ") + text, a->menu()->actions());
+              }
+          };
     check(QStringLiteral("menu bar"), window.menuBar()->actions());
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 }
@@ -202,6 +204,32 @@ void TestLocalization::settingsDialog()
     QCOMPARE(again.languageBox()->currentData().toString(), QStringLiteral("de"));
     QCOMPARE(again.themeBox()->currentData().toString(), QStringLiteral("dark"));
     Theme::apply(Theme::Mode::Light);
+}
+
+// Renders the Preferences dialog in each language (to AWB_SCREENSHOT_DIR when set, for a person
+// to look at); the labels must fit: no text wider than the dialog.
+void TestLocalization::preferencesRendered_data()
+{
+    menus_data();
+}
+
+void TestLocalization::preferencesRendered()
+{
+    QFETCH(QString, language);
+    Localization::install(language, BuildTranslations);
+    SettingsDialog dialog(nullptr, BuildTranslations);
+    dialog.languageBox()->setCurrentIndex(1); // shows the restart note
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QImage image = dialog.grab().toImage();
+    QVERIFY(!image.isNull());
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->isVisible() && !label->wordWrap())
+            QVERIFY2(label->sizeHint().width() <= label->width(), qPrintable(label->text()));
+    }
+    const QString dir = qEnvironmentVariable("AWB_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(image.save(dir + QStringLiteral("/preferences-%1.png").arg(language)));
 }
 
 void TestLocalization::preferencesInEditMenu()
