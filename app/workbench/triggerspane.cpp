@@ -262,7 +262,7 @@ void TriggersPane::buildUi()
         if (lexical)
             showResult(m_lexical, currentAgents(), m_lexicalFlipped);
         else if (!m_routerResult.isEmpty() && m_routerResult.router == routerId())
-            showResult(m_routerResult, m_routerAgents, {});
+            showResult(m_routerResult, m_routerAgents, differingRows(m_lexical, m_routerResult));
         updateSummary();
     });
     updateColors();
@@ -594,12 +594,27 @@ void TriggersPane::liveReady(const LexicalLiveWorker::Update &update)
     if (update.serial < m_live->latestSerial())
         return; // a newer edit is on its way
     m_lexical = update.result;
+    // Edits are scored with the saved state's threshold, so a flip means the words changed, not the gate.
+    if (update.serial != m_inputSerial && !m_live->baseline().thresholdNote.isEmpty())
+        m_lexical.thresholdNote = tr("kept from the saved agents, %1").arg(m_live->baseline().thresholdNote);
     m_lexicalFlipped = update.flipped;
     if (routerId() == QLatin1String("lexical"))
         showResult(m_lexical, currentAgents(), m_lexicalFlipped);
 }
 
 // --- results in the views ---
+
+QList<int> TriggersPane::differingRows(const TriggerResult &a, const TriggerResult &b)
+{
+    QList<int> rows;
+    if (a.prompts != b.prompts || a.agents != b.agents)
+        return rows;
+    for (int p = 0; p < b.promptCount(); ++p) {
+        if (a.winner(p) != b.winner(p))
+            rows.append(p);
+    }
+    return rows;
+}
 
 void TriggersPane::showResult(const TriggerResult &result, const TriggerAgents &agents, const QList<int> &flipped)
 {
@@ -668,13 +683,15 @@ void TriggersPane::updateSummary()
 
 void TriggersPane::updateBanner()
 {
-    if (m_flipped.isEmpty() || m_shown.router != QLatin1String("lexical")) {
+    if (m_flipped.isEmpty()) {
         m_banner->setVisible(false);
         if (m_bannerShow->isChecked())
             m_bannerShow->setChecked(false);
         return;
     }
-    const TriggerResult &baseline = m_live->baseline();
+    // Live edits compare with the saved state; another router compares with the lexical one.
+    const bool live = m_shown.router == QLatin1String("lexical");
+    const TriggerResult &baseline = live ? m_live->baseline() : m_lexical;
     int fixed = 0;
     int broken = 0;
     QStringList lines;
@@ -694,14 +711,18 @@ void TriggersPane::updateBanner()
     }
     QString text
         = QStringLiteral("<b>⇄ %1</b>")
-              .arg(tr("%n prompts flipped by your unsaved edits", nullptr, int(m_flipped.size())).toHtmlEscaped());
+              .arg((live ? tr("Prompts flipped by your unsaved edits: %1").arg(m_flipped.size())
+                         : tr("Prompts that go elsewhere than with the lexical router: %1").arg(m_flipped.size()))
+                       .toHtmlEscaped());
     QStringList parts;
     if (fixed > 0)
         parts.append(QStringLiteral("<span style=\"color:%1\">%2</span>")
-                         .arg(TriggersColors::good(palette()).name(), tr("%n now right", nullptr, fixed)));
+                         .arg(TriggersColors::good(palette()).name(),
+                             live ? tr("now right: %1").arg(fixed) : tr("right only here: %1").arg(fixed)));
     if (broken > 0)
         parts.append(QStringLiteral("<span style=\"color:%1\">%2</span>")
-                         .arg(TriggersColors::bad(palette()).name(), tr("%n now wrong", nullptr, broken)));
+                         .arg(TriggersColors::bad(palette()).name(),
+                             live ? tr("now wrong: %1").arg(broken) : tr("wrong only here: %1").arg(broken)));
     if (!parts.isEmpty())
         text += QStringLiteral(": ") + parts.join(QStringLiteral(", "));
     if (!lines.isEmpty())

@@ -151,6 +151,8 @@ private:
     void exportWithDialog();
     void showCurrentCell();
     void fitColumns();
+    /// Rows whose winner differs between two results of the same prompts and agents.
+    static QList<int> differingRows(const TriggerResult &a, const TriggerResult &b);
     void setStatus(const QString &text, bool problem = false);
 
     LibraryModel *m_library;

@@ -241,7 +241,7 @@ void TriggersPane::jobFinished()
     m_routerResult = job->result();
     m_routerAgents = m_jobAgents;
     if (routerId() == m_routerResult.router)
-        showResult(m_routerResult, m_routerAgents, {});
+        showResult(m_routerResult, m_routerAgents, differingRows(m_lexical, m_routerResult));
 }
 
 } // namespace awb

@@ -290,7 +290,7 @@ void TestTriggersPane::editingADescriptionFlipsPrompts()
     QVERIFY(pane()->isFlippedBannerShown());
     QVERIFY2(pane()->flippedBanner()->text().contains(QStringLiteral("flipped")),
         qPrintable(pane()->flippedBanner()->text()));
-    QVERIFY(pane()->flippedBanner()->text().contains(QStringLiteral("now right")));
+    QVERIFY(pane()->flippedBanner()->text().contains(QStringLiteral("now right: 1")));
     QCOMPARE(pane()->heatmapModel()->index(login, 3).data(TriggerHeatmapModel::FlippedRole).toBool(), true);
     QCOMPARE(pane()->heatmapModel()->index(login, 3).data(TriggerHeatmapModel::IsWinnerRole).toBool(), true);
     QVERIFY(!shown.isEmpty());
@@ -498,6 +498,7 @@ void TestTriggersPane::embeddingRouterShowsCostThenRuns()
         QStringLiteral("triggers/embeddingUrl"), QStringLiteral("http://127.0.0.1:%1/v1").arg(server.serverPort()));
     QSettings().setValue(QStringLiteral("triggers/embeddingModel"), QStringLiteral("test-embed"));
     openAndWait();
+    const TriggerResult lexical = pane()->result();
     pane()->updateRouterAvailability();
     QVERIFY(pane()->setRouter(QStringLiteral("embedding")));
     // Nothing is sent before the person has seen what the run costs.
@@ -517,6 +518,17 @@ void TestTriggersPane::embeddingRouterShowsCostThenRuns()
     QCOMPARE(pane()->result().winnerName(rowOf(pane()->result(), ReviewPrompt)), QStringLiteral("code-reviewer"));
     QVERIFY(!pane()->progressBar()->isVisible());
     QVERIFY(pane()->runAction()->isEnabled());
+    // Where the two routers disagree is marked like a flip, against the lexical result.
+    QList<int> differ;
+    for (int p = 0; p < lexical.promptCount(); ++p) {
+        if (lexical.winner(p) != pane()->result().winner(p))
+            differ.append(p);
+    }
+    qInfo("the embedding and lexical routers disagree on %d prompts", int(differ.size()));
+    QCOMPARE(pane()->flippedRows(), differ);
+    QCOMPARE(pane()->isFlippedBannerShown(), !differ.isEmpty());
+    if (!differ.isEmpty())
+        QVERIFY(pane()->flippedBanner()->text().contains(QStringLiteral("lexical router")));
     // Back to the lexical router: its result is shown again.
     QVERIFY(pane()->setRouter(QStringLiteral("lexical")));
     QCOMPARE(pane()->result().router, QStringLiteral("lexical"));
@@ -545,6 +557,19 @@ void TestTriggersPane::renderScreenshots()
     QTRY_VERIFY_WITH_TIMEOUT(pane()->mapView()->hasData(), 10000);
     pane()->selectCell(rowOf(pane()->result(), LoginPrompt), 3);
     QVERIFY(m_window->grab().save(dir + QStringLiteral("/triggers-window-%1.png").arg(theme)));
+
+    // Live: an unsaved edit of the auditor's description, and the prompt it wins back.
+    QVERIFY(m_window->openFile(m_project + QStringLiteral("/.claude/agents/security-auditor.md")));
+    EditorTab *tab = m_window->currentTab();
+    tab->showForm();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    tab->form()->descriptionEdit()->setFocus();
+    tab->form()->descriptionEdit()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(tab->form()->descriptionEdit(), QStringLiteral(" Reviews login handlers."));
+    QTRY_VERIFY_WITH_TIMEOUT(pane()->isFlippedBannerShown(), 10000);
+    pane()->selectCell(rowOf(pane()->result(), LoginPrompt), 3);
+    QVERIFY(m_window->grab().save(dir + QStringLiteral("/triggers-live-%1.png").arg(theme)));
 
     // Each view of the pane on its own, at a size that shows it whole.
     TriggersPane standalone(m_window->library());
