@@ -97,7 +97,9 @@ int runExport(const QStringList &args, Io io)
     parser.setApplicationDescription(QStringLiteral(
         "Export agents to the files other tools read, with a report of what was carried over, mapped or dropped.\n"
         "Nothing is written when any file cannot be (a read-only folder, a file in the way).\n"
-        "Claude Code files go to OUT/.claude/agents/: use --out . for a project, --out ~ for your own agents."));
+        "Files go where each tool reads a project's agents under OUT (OUT/.claude/agents/, ...); with --user,\n"
+        "where each tool reads your own agents under your home folder (~/.claude/agents/, ~/.config/opencode/agent/, "
+        "...)."));
     parser.addOption({ QStringLiteral("to"), QStringLiteral("Formats, comma-separated: %1.").arg([] {
                           QStringList ids;
                           for (const auto &f : ExportFormats::all())
@@ -108,6 +110,9 @@ int runExport(const QStringList &args, Io io)
     parser.addOption(
         { QStringLiteral("out"), QStringLiteral("Output folder, or a file ending in .zip to write one archive."),
             QStringLiteral("dir|file.zip") });
+    parser.addOption({ QStringLiteral("user"),
+        QStringLiteral("Write your own (user-level) agents under the home folder "
+                       "instead of --out.") });
     addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("path"), QStringLiteral("An agent file or a folder of agents."),
         QStringLiteral("AGENT_OR_LIBRARY"));
@@ -119,9 +124,10 @@ int runExport(const QStringList &args, Io io)
         io.out << parser.helpText();
         return Success;
     }
+    const bool user = parser.isSet(QStringLiteral("user"));
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("to"))
-        || !parser.isSet(QStringLiteral("out"))) {
-        io.err << "awb export: usage: awb export AGENT_OR_LIBRARY --to FORMAT[,FORMAT] --out DIR|FILE.zip\n";
+        || parser.isSet(QStringLiteral("out")) == user) {
+        io.err << "awb export: usage: awb export AGENT_OR_LIBRARY --to FORMAT[,FORMAT] --out DIR|FILE.zip | --user\n";
         return Errors;
     }
     QList<ExportFormat> formats;
@@ -155,14 +161,18 @@ int runExport(const QStringList &args, Io io)
     QList<ExportedFile> files;
     QStringList sources;
     for (ExportFormat format : formats) {
-        const QList<ExportedFile> out = AgentExporter::exportLibrary(docs, format);
+        QList<ExportedFile> out = AgentExporter::exportLibrary(docs, format);
+        for (ExportedFile &f : out) {
+            if (user)
+                f.relativePath = ExportFormats::userRelativePath(format, f.relativePath);
+        }
         files.append(out);
         for (qsizetype i = 0; i < out.size(); ++i)
             sources.append(out.size() == docs.size() ? docs.at(i).path() : QString());
     }
-    return writeAndReport(QStringLiteral("awb export"), parser.value(QStringLiteral("out")), files, sources,
-        parser.isSet(QStringLiteral("overwrite")), parser.value(QStringLiteral("format")) == QLatin1String("json"),
-        failures, io);
+    return writeAndReport(QStringLiteral("awb export"), user ? QDir::homePath() : parser.value(QStringLiteral("out")),
+        files, sources, parser.isSet(QStringLiteral("overwrite")),
+        parser.value(QStringLiteral("format")) == QLatin1String("json"), failures, io);
 }
 
 int runImport(const QStringList &args, Io io)

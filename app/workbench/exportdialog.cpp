@@ -124,8 +124,7 @@ ExportDialog::ExportDialog(const AgentDocument &current, const QList<AgentDocume
     m_folder->setAccessibleName(tr("Project folder"));
     m_zip->setText(QDir::toNativeSeparators(QFileInfo(folder).absolutePath() + QStringLiteral("/agents.zip")));
     m_zip->setAccessibleName(tr("Zip archive"));
-    m_homeHint->setText(
-        tr("Claude Code reads %1").arg(QDir::toNativeSeparators(QDir::homePath() + QStringLiteral("/.claude/agents"))));
+    m_homeHint->setText(tr("Where each tool reads your own agents: ~/.claude/agents, ~/.config/opencode/agent, …"));
     m_homeHint->setEnabled(false);
     auto *browseFolder = new QPushButton(tr("Browse…"), destBox);
     auto *browseZip = new QPushButton(tr("Browse…"), destBox);
@@ -272,9 +271,15 @@ QList<AgentDocument> ExportDialog::agents() const
 
 void ExportDialog::updatePlan()
 {
+    const bool home = Destination(m_destinations->checkedId()) == Destination::Home;
     QList<ExportedFile> files;
-    for (ExportFormat format : formats())
-        files.append(AgentExporter::exportLibrary(agents(), format));
+    for (ExportFormat format : formats()) {
+        for (ExportedFile f : AgentExporter::exportLibrary(agents(), format)) {
+            if (home)
+                f.relativePath = ExportFormats::userRelativePath(format, f.relativePath);
+            files.append(f);
+        }
+    }
     const QString dest = destinationPath();
     const bool zip = Destination(m_destinations->checkedId()) == Destination::Zip;
     const auto overwrite = ExportWriter::Overwrite(m_overwrite->currentData().toInt());

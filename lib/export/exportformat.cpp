@@ -4,17 +4,18 @@ namespace awb {
 
 const QList<ExportFormatInfo> &ExportFormats::all()
 {
-    static const QList<ExportFormatInfo> list{
-        {ExportFormat::ClaudeCode, QStringLiteral("claude"), QStringLiteral("Claude Code"), true},
-        {ExportFormat::ClaudeCodeStrict, QStringLiteral("claude-strict"), QStringLiteral("Claude Code (strict YAML)"), true},
-        {ExportFormat::AgentsJson, QStringLiteral("agents-json"), QStringLiteral("claude --agents JSON"), true},
-        {ExportFormat::SdkTypeScript, QStringLiteral("sdk-ts"), QStringLiteral("Agent SDK (TypeScript)"), false},
-        {ExportFormat::SdkPython, QStringLiteral("sdk-python"), QStringLiteral("Agent SDK (Python)"), false},
-        {ExportFormat::OpenCode, QStringLiteral("opencode"), QStringLiteral("OpenCode"), true},
-        {ExportFormat::Copilot, QStringLiteral("copilot"), QStringLiteral("GitHub Copilot"), true},
-        {ExportFormat::Gemini, QStringLiteral("gemini"), QStringLiteral("Gemini CLI"), true},
-        {ExportFormat::Codex, QStringLiteral("codex"), QStringLiteral("OpenAI Codex"), true},
-        {ExportFormat::Cursor, QStringLiteral("cursor"), QStringLiteral("Cursor"), true},
+    static const QList<ExportFormatInfo> list {
+        { ExportFormat::ClaudeCode, QStringLiteral("claude"), QStringLiteral("Claude Code"), true },
+        { ExportFormat::ClaudeCodeStrict, QStringLiteral("claude-strict"), QStringLiteral("Claude Code (strict YAML)"),
+            true },
+        { ExportFormat::AgentsJson, QStringLiteral("agents-json"), QStringLiteral("claude --agents JSON"), true },
+        { ExportFormat::SdkTypeScript, QStringLiteral("sdk-ts"), QStringLiteral("Agent SDK (TypeScript)"), false },
+        { ExportFormat::SdkPython, QStringLiteral("sdk-python"), QStringLiteral("Agent SDK (Python)"), false },
+        { ExportFormat::OpenCode, QStringLiteral("opencode"), QStringLiteral("OpenCode"), true },
+        { ExportFormat::Copilot, QStringLiteral("copilot"), QStringLiteral("GitHub Copilot"), true },
+        { ExportFormat::Gemini, QStringLiteral("gemini"), QStringLiteral("Gemini CLI"), true },
+        { ExportFormat::Codex, QStringLiteral("codex"), QStringLiteral("OpenAI Codex"), true },
+        { ExportFormat::Cursor, QStringLiteral("cursor"), QStringLiteral("Cursor"), true },
     };
     return list;
 }
@@ -61,6 +62,21 @@ QString ExportFormats::relativePath(ExportFormat format, const QString &name)
         return QStringLiteral(".cursor/agents/%1.md").arg(name);
     }
     return {};
+}
+
+QString ExportFormats::userRelativePath(ExportFormat format, const QString &projectRelative)
+{
+    const auto moved = [&projectRelative](const QString &from, const QString &to) {
+        return projectRelative.startsWith(from) ? to + projectRelative.mid(from.size()) : projectRelative;
+    };
+    switch (format) {
+    case ExportFormat::OpenCode:
+        return moved(QStringLiteral(".opencode/agent/"), QStringLiteral(".config/opencode/agent/"));
+    case ExportFormat::Copilot:
+        return moved(QStringLiteral(".github/agents/"), QStringLiteral(".copilot/agents/"));
+    default:
+        return projectRelative;
+    }
 }
 
 } // namespace awb

@@ -102,6 +102,7 @@ private Q_SLOTS:
     void guessFormat_data();
     void guessFormat();
     void cliImportExportedTree();
+    void cliUserAgents();
 };
 
 void TestExportWriter::planStates()
@@ -323,6 +324,32 @@ void TestExportWriter::cliImportExportedTree()
     QCOMPARE(files.size(), 1);
     QCOMPARE(files.at(0).toObject().value(QStringLiteral("format")).toString(), QStringLiteral("opencode"));
     QVERIFY(AgentDocument::fromFile(out + QStringLiteral("/full-agent.md")).loads());
+}
+
+void TestExportWriter::cliUserAgents()
+{
+    // --user writes where each tool reads the user's own agents, under HOME.
+    QTemporaryDir home;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(AWB_BINARY_DIR "/bin/awb"),
+        { QStringLiteral("export"), QStringLiteral(AWB_SOURCE_DIR "/tests/export/data/full.md"), QStringLiteral("--to"),
+            QStringLiteral("claude,opencode,copilot,gemini,codex"), QStringLiteral("--user") });
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    const QStringList files = filesUnder(home.path()).filter(QLatin1String("full-agent"));
+    QCOMPARE(files,
+        (QStringList { QStringLiteral(".claude/agents/full-agent.md"), QStringLiteral(".codex/agents/full-agent.toml"),
+            QStringLiteral(".config/opencode/agent/full-agent.md"),
+            QStringLiteral(".copilot/agents/full-agent.agent.md"), QStringLiteral(".gemini/agents/full-agent.md") }));
+    // One destination only.
+    const Awb both = runAwb(
+        { QStringLiteral("export"), QStringLiteral(AWB_SOURCE_DIR "/tests/export/data/full.md"), QStringLiteral("--to"),
+            QStringLiteral("claude"), QStringLiteral("--user"), QStringLiteral("--out"), home.path() });
+    QCOMPARE(both.code, 2);
+    QVERIFY(both.err.contains(QLatin1String("usage")));
 }
 
 QTEST_GUILESS_MAIN(TestExportWriter)

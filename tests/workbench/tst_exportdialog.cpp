@@ -161,6 +161,15 @@ void TestExportDialog::previewDiffReportAndWrite()
     QVERIFY(dialog.write());
     QVERIFY(readText(cursorFile).contains("description: Reviews code for bugs."));
 
+    // The home folder: each tool's place for the user's own agents.
+    const QByteArray realHome = qgetenv("HOME");
+    qputenv("HOME", m_dir.filePath(QStringLiteral("home")).toUtf8());
+    dialog.setDestination(ExportDialog::Destination::Home);
+    const QStringList homeFiles = column(files, 0);
+    qputenv("HOME", realHome);
+    QCOMPARE(homeFiles.first(), QStringLiteral(".config/opencode/agent/reviewer.md"));
+    QCOMPARE(homeFiles.last(), QStringLiteral(".cursor/agents/planner.md"));
+
     // Only the current agent, written by the button on a worker thread; the dialog closes when done.
     dialog.setScope(ExportDialog::Scope::CurrentAgent);
     QCOMPARE(files->topLevelItemCount(), 2);
@@ -258,7 +267,8 @@ void TestExportDialog::importFromZipAndFolder()
     QTest::mouseClick(folder.importButton(), Qt::LeftButton);
     QVERIFY(accepted.wait());
     QCOMPARE(folder.writtenPaths().size(), 2);
-    QVERIFY(readText(m_dir.filePath(QStringLiteral("from-folder/planner.md"))).contains("description: Plans the work.\nmodel: opus\n"));
+    QVERIFY(readText(m_dir.filePath(QStringLiteral("from-folder/planner.md")))
+                .contains("description: Plans the work.\nmodel: opus\n"));
     // A bad source says why.
     dialog.setSource(m_dir.filePath(QStringLiteral("missing")));
     QCOMPARE(list->topLevelItemCount(), 0);
