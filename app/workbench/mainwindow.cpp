@@ -99,6 +99,10 @@ MainWindow::MainWindow(const QString &recoveryRoot, QWidget *parent)
     createActions();
     statusBar()->addPermanentWidget(m_loadState, 1);
     statusBar()->addPermanentWidget(m_position);
+    m_position->setObjectName(QStringLiteral("cursorPosition"));
+    m_position->setAccessibleName(tr("Cursor position"));
+    m_loadState->setObjectName(QStringLiteral("loadState"));
+    m_loadState->setAccessibleName(tr("Loads in Claude Code"));
 
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(2000);
@@ -168,6 +172,9 @@ void MainWindow::createDocks()
                        tr("Chat"));
     m_triggers = new TriggersPane(m_library, this);
     m_sideTabs->addTab(m_triggers, tr("Triggers"));
+    // A hidden page's minimum width must not widen the dock and squeeze the editor.
+    for (int i = 0; i < m_sideTabs->count(); ++i)
+        m_sideTabs->widget(i)->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *right = new QDockWidget(tr("Preview"), this);
     right->setObjectName(QStringLiteral("PreviewDock"));
     right->setWidget(m_sideTabs);
@@ -233,11 +240,15 @@ void MainWindow::createActions()
             m_library->addFolder(AgentScope::Plugin, dir);
     });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
     m_actions.insert(QStringLiteral("save"),
                      file->addAction(tr("&Save"), QKeySequence::Save, this, [this] { save(currentTab()); }));
     m_actions.insert(QStringLiteral("saveAs"),
                      file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] { saveAs(currentTab()); }));
+    // Some platforms' key schemes (Windows, and so the offscreen platform) have no Save As key.
+    if (m_actions.value(QStringLiteral("saveAs"))->shortcut().isEmpty())
+        m_actions.value(QStringLiteral("saveAs"))->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
     m_actions.insert(QStringLiteral("saveAll"),
                      file->addAction(tr("Save A&ll"), QKeySequence(tr("Ctrl+Alt+S")), this, [this] { saveAll(); }));
     m_actions.insert(QStringLiteral("revert"),
@@ -379,7 +390,17 @@ void MainWindow::restoreSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: the docks at their preferred widths, the editor gets the rest (once the
+        // window has its size).
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({findChild<QDockWidget *>(QStringLiteral("LibraryDock")),
+                         findChild<QDockWidget *>(QStringLiteral("PreviewDock"))},
+                        {240, 460}, Qt::Horizontal);
+        });
+    }
+    // The editor is what the window is for: docks never squeeze it below a usable width.
+    m_center->setMinimumWidth(420);
 }
 
 EditorTab *MainWindow::currentTab() const

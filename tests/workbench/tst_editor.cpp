@@ -10,25 +10,34 @@
 #include "mainwindow.h"
 
 #include "agent/agentbuffer.h"
+#include "library/librarymodel.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
+#include <QFileDialog>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
-#include <QTableWidget>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QTreeView>
 #include <QTreeWidget>
+#include <QUrl>
 
 using namespace awb;
 
@@ -56,10 +65,20 @@ private Q_SLOTS:
     void templates();
     void helpShowsGuideAndShortcuts();
     void welcomeWhenNothingOpen();
+    void saveAsAndRecentFiles();
+    void saveAllSavesEveryModifiedTab();
+    void revertAsksAndRestores();
+    void windowStateRemembered();
+    void openStartsAtTopAndReloadKeepsThePlace();
+    void previewCardNamesTheScope();
+    void dropFilesAndFolders();
 
 private:
     QString writeAgent(const QString &name, const QByteArray &bytes);
     static void answerNextMessageBox(QMessageBox::StandardButton button);
+    static inline QString m_lastQuestion;
+    QAction *action(const QString &text) const;
+    static void typeInName(EditorTab *tab, const QString &text);
     QTemporaryDir m_dir;
     QTemporaryDir m_recovery;
     MainWindow *m_window = nullptr;
@@ -98,13 +117,22 @@ QString TestEditor::writeAgent(const QString &name, const QByteArray &bytes)
 
 void TestEditor::answerNextMessageBox(QMessageBox::StandardButton button)
 {
-    QTimer::singleShot(50, [button] {
+    // Waits for the box (it may come only after a file watcher fires), then answers it.
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, button] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (box && box->button(button))
+        if (!box)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        m_lastQuestion = box->text();
+        if (box->button(button))
             box->button(button)->click();
-        else if (box)
+        else
             box->reject();
     });
+    timer->start();
 }
 
 static const QByteArray sample("---\nname: reviewer\n# a comment that must survive\ndescription: Use proactively after "
@@ -118,7 +146,8 @@ void TestEditor::typeInFormShowsInSourceAndPreview()
     name->setFocus();
     name->end(false);
     QTest::keyClicks(name, QStringLiteral("-pro"));
-    QVERIFY(tab->sourceEdit()->toPlainText().contains(QLatin1String("name: reviewer-pro\n# a comment that must survive")));
+    QVERIFY(
+        tab->sourceEdit()->toPlainText().contains(QLatin1String("name: reviewer-pro\n# a comment that must survive")));
     // The preview is built off the GUI thread and arrives shortly after.
     QTRY_VERIFY(m_window->preview()->toPlainText().contains(QLatin1String("- reviewer-pro: Use proactively")));
     QVERIFY(tab->isModified());
@@ -148,21 +177,40 @@ void TestEditor::undoAcrossFormAndSource()
 {
     QVERIFY(m_window->openFile(writeAgent(QStringLiteral("c.md"), sample)));
     EditorTab *tab = m_window->currentTab();
-    tab->form()->colorPicker()->setColor(QStringLiteral("red"));
-    tab->buffer()->setScalarField(QStringLiteral("color"), QStringLiteral("red"));
+    // Form: type into the name, click a swatch.
+    QLineEdit *name = tab->form()->nameEdit();
+    name->setFocus();
+    name->end(false);
+    QTest::keyClicks(name, QStringLiteral("-v2"));
+    for (QAbstractButton *b : tab->form()->colorPicker()->findChildren<QAbstractButton *>()) {
+        if (b->property("colorName").toString() == QLatin1String("red"))
+            QTest::mouseClick(b, Qt::LeftButton);
+    }
+    QCOMPARE(tab->buffer()->document().color(), QStringLiteral("red"));
+    // Source: type at the end.
+    QTest::keySequence(m_window, QKeySequence(tr("Ctrl+2")));
+    QVERIFY(tab->isSourceShown());
     QPlainTextEdit *source = tab->sourceEdit();
-    tab->showSource();
     source->setFocus();
     source->moveCursor(QTextCursor::End);
     QTest::keyClicks(source, QStringLiteral("More."));
     QVERIFY(tab->buffer()->text().endsWith(QLatin1String("More.")));
-    QTest::keySequence(m_window, QKeySequence::Undo);
+    // Ctrl+Z walks back through both, newest first.
+    QTest::keySequence(source, QKeySequence::Undo);
     QVERIFY(!tab->buffer()->text().contains(QLatin1String("More.")));
     QCOMPARE(tab->buffer()->document().color(), QStringLiteral("red"));
-    QTest::keySequence(m_window, QKeySequence::Undo);
+    QTest::keySequence(source, QKeySequence::Undo);
+    QCOMPARE(tab->buffer()->document().color(), QStringLiteral("blue"));
+    QCOMPARE(tab->form()->colorPicker()->color(), QStringLiteral("blue"));
+    QCOMPARE(tab->buffer()->document().name(), QStringLiteral("reviewer-v2"));
+    QTest::keySequence(source, QKeySequence::Undo);
     QCOMPARE(tab->buffer()->bytesToSave(), sample);
     QVERIFY(!tab->buffer()->isModified());
-    QCOMPARE(tab->form()->colorPicker()->color(), QStringLiteral("blue"));
+    QCOMPARE(tab->form()->nameEdit()->text(), QStringLiteral("reviewer"));
+    QVERIFY(!m_window->tabWidget()->tabText(0).endsWith(QLatin1Char('*')));
+    // And forward again.
+    QTest::keySequence(source, QKeySequence::Redo);
+    QCOMPARE(tab->form()->nameEdit()->text(), QStringLiteral("reviewer-v2"));
 }
 
 void TestEditor::formEditKeepsSourceCursor()
@@ -182,13 +230,17 @@ void TestEditor::saveKeepsBytes()
     const QString path = writeAgent(QStringLiteral("e.md"), crlf);
     QVERIFY(m_window->openFile(path));
     EditorTab *tab = m_window->currentTab();
-    QVERIFY(m_window->save(tab));
+    QTest::keySequence(m_window, QKeySequence::Save);
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), crlf);
     f.close();
-    tab->buffer()->setScalarField(QStringLiteral("color"), QStringLiteral("green"));
-    QVERIFY(m_window->save(tab));
+    for (QAbstractButton *b : tab->form()->colorPicker()->findChildren<QAbstractButton *>()) {
+        if (b->property("colorName").toString() == QLatin1String("green"))
+            QTest::mouseClick(b, Qt::LeftButton);
+    }
+    QVERIFY(tab->isModified());
+    QTest::keySequence(m_window, QKeySequence::Save);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray(crlf).replace("color: blue", "color: green"));
     QVERIFY(!tab->isModified());
@@ -239,13 +291,27 @@ void TestEditor::outsideChangeWhenDirtyAsks()
     const QString path = writeAgent(QStringLiteral("i.md"), sample);
     QVERIFY(m_window->openFile(path));
     EditorTab *tab = m_window->currentTab();
-    tab->buffer()->setScalarField(QStringLiteral("model"), QStringLiteral("opus"));
-    answerNextMessageBox(QMessageBox::No); // keep mine
-    writeAgent(QStringLiteral("i.md"), QByteArray(sample).replace("reviewer", "outside"));
-    QTest::qWait(600);
-    QCOMPARE(tab->buffer()->document().name(), QStringLiteral("reviewer"));
-    QCOMPARE(tab->buffer()->document().model(), QStringLiteral("opus"));
+    QLineEdit *name = tab->form()->nameEdit();
+    name->setFocus();
+    name->end(false);
+    QTest::keyClicks(name, QStringLiteral("-mine"));
     QVERIFY(tab->isModified());
+
+    // Keep mine: the question comes, the text stays.
+    m_lastQuestion.clear();
+    answerNextMessageBox(QMessageBox::No);
+    writeAgent(QStringLiteral("i.md"), QByteArray(sample).replace("reviewer", "outside"));
+    QTRY_VERIFY(m_lastQuestion.contains(QLatin1String("changed by another program")));
+    QCOMPARE(tab->buffer()->document().name(), QStringLiteral("reviewer-mine"));
+    QVERIFY(tab->isModified());
+
+    // Reload: the question comes again for the next change, and the disk wins.
+    m_lastQuestion.clear();
+    answerNextMessageBox(QMessageBox::Yes);
+    writeAgent(QStringLiteral("i.md"), QByteArray(sample).replace("reviewer", "outside-two"));
+    QTRY_VERIFY(m_lastQuestion.contains(QLatin1String("changed by another program")));
+    QTRY_COMPARE(tab->buffer()->document().name(), QStringLiteral("outside-two"));
+    QVERIFY(!tab->isModified());
 }
 
 void TestEditor::closeDirtyAsks()
@@ -263,15 +329,25 @@ void TestEditor::closeDirtyAsks()
 
 void TestEditor::problemJumpsToLine()
 {
-    QVERIFY(m_window->openFile(writeAgent(QStringLiteral("k.md"),
-                                          "---\nname: k\ndescription: Use proactively.\n\ncolor: teal\n---\nbody\n")));
+    QVERIFY(m_window->openFile(
+        writeAgent(QStringLiteral("k.md"), "---\nname: k\ndescription: Use proactively.\n\ncolor: teal\n---\nbody\n")));
     EditorTab *tab = m_window->currentTab();
     ProblemsPane *problems = m_window->problems();
     QTRY_COMPARE(problems->model()->rowCount(), 1);
-    QCOMPARE(problems->model()->index(0, 0).data(DiagnosticsModel::CodeRole).toString(), QStringLiteral("color-dropped"));
-    Q_EMIT problems->activated(5, 1);
+    QCOMPARE(
+        problems->model()->index(0, 0).data(DiagnosticsModel::CodeRole).toString(), QStringLiteral("color-dropped"));
+    // Double-click the row, as a person does.
+    QTreeView *view = problems->view();
+    const QRect row = view->visualRect(view->model()->index(0, 3));
+    QVERIFY(row.isValid());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, row.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, row.center());
     QVERIFY(tab->isSourceShown());
     QCOMPARE(tab->sourceEdit()->textCursor().blockNumber() + 1, 5);
+    QCOMPARE(tab->sourceEdit()->textCursor().positionInBlock() + 1, 8); // at the value 'teal'
+    QVERIFY(tab->sourceEdit()->hasFocus());
+    QTRY_COMPARE(
+        m_window->findChild<QLabel *>(QStringLiteral("cursorPosition"))->text(), QStringLiteral("Line 5, Column 8"));
     // The source view underlines the same problem.
     QTRY_COMPARE(tab->sourceEdit()->diagnostics().size(), 1);
     // Its quick fix (teal -> cyan) goes through the buffer: one undoable edit.
@@ -290,13 +366,13 @@ void TestEditor::killAndRecover()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     helper.setProcessEnvironment(env);
-    helper.start(QStringLiteral(AWB_CRASH_HELPER), {recoveryRoot.path(), path});
+    helper.start(QStringLiteral(AWB_CRASH_HELPER), { recoveryRoot.path(), path });
     QVERIFY(helper.waitForStarted());
     QByteArray output;
     QTRY_VERIFY2_WITH_TIMEOUT((output += helper.readAllStandardOutput()).contains("autosaved"),
-                              qPrintable(QString::fromUtf8(output + helper.readAllStandardError())
-                                         + QStringLiteral(" exit %1").arg(helper.exitCode())),
-                              20000);
+        qPrintable(QString::fromUtf8(output + helper.readAllStandardError())
+            + QStringLiteral(" exit %1").arg(helper.exitCode())),
+        20000);
     helper.kill(); // SIGKILL: no clean shutdown
     helper.waitForFinished();
 
@@ -320,8 +396,8 @@ void TestEditor::killAndRecover()
 
 void TestEditor::templates()
 {
-    for (const QString &name : {QStringLiteral("blank"), QStringLiteral("reviewer"), QStringLiteral("planner"),
-                                QStringLiteral("classic-example")}) {
+    for (const QString &name : { QStringLiteral("blank"), QStringLiteral("reviewer"), QStringLiteral("planner"),
+             QStringLiteral("classic-example") }) {
         EditorTab *tab = m_window->newFromTemplate(name);
         QVERIFY2(tab, qPrintable(name));
         QVERIFY2(tab->buffer()->document().loads(), qPrintable(name));
@@ -367,6 +443,183 @@ void TestEditor::welcomeWhenNothingOpen()
     QVERIFY(welcome->isVisible());
 }
 
+QAction *TestEditor::action(const QString &text) const
+{
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->text() == text)
+            return a;
+    }
+    return nullptr;
+}
+
+void TestEditor::typeInName(EditorTab *tab, const QString &text)
+{
+    QLineEdit *name = tab->form()->nameEdit();
+    name->setFocus();
+    name->end(false);
+    QTest::keyClicks(name, text);
+}
+
+void TestEditor::saveAsAndRecentFiles()
+{
+    const QString path = writeAgent(QStringLiteral("as.md"), sample);
+    QVERIFY(m_window->openFile(path));
+    EditorTab *tab = m_window->currentTab();
+    typeInName(tab, QStringLiteral("-copy"));
+    const QString target = m_dir.filePath(QStringLiteral("as-copy.md"));
+    // The file dialog is Qt's own on this platform: fill it in as a person would.
+    auto *timer = new QTimer(this);
+    timer->setInterval(20);
+    connect(timer, &QTimer::timeout, this, [timer, target] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        timer->stop();
+        auto *fileName = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        fileName->setText(target);
+        QTest::keyClick(fileName, Qt::Key_Return);
+    });
+    timer->start();
+    QAction *saveAs = action(QStringLiteral("Save &As…"));
+    QVERIFY(saveAs);
+    QVERIFY(!saveAs->shortcut().isEmpty());
+    QTest::keySequence(m_window, saveAs->shortcut());
+    QTRY_COMPARE(tab->path(), QFileInfo(target).absoluteFilePath());
+    QFile saved(target);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), QByteArray(sample).replace("name: reviewer", "name: reviewer-copy"));
+    QFile original(path);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(original.readAll(), sample); // Save As leaves the old file alone
+    QVERIFY(!tab->isModified());
+    // Recent files: newest first, in the menu, and remembered by the next window.
+    QCOMPARE(m_window->recentFiles().value(0), QFileInfo(target).absoluteFilePath());
+    QCOMPARE(m_window->recentFiles().value(1), QFileInfo(path).absoluteFilePath());
+    QMenu *recent = m_window->findChild<QMenu *>(QStringLiteral("recentMenu"));
+    QVERIFY(recent);
+    QVERIFY(recent->actions().value(0)->text().endsWith(QStringLiteral("as-copy.md")));
+    MainWindow next(m_recovery.path());
+    QCOMPARE(next.recentFiles().value(0), QFileInfo(target).absoluteFilePath());
+    m_window->closeTab(tab);
+    recent->actions().value(1)->trigger(); // reopen the original from the menu
+    QCOMPARE(m_window->currentTab()->path(), QFileInfo(path).absoluteFilePath());
+}
+
+void TestEditor::saveAllSavesEveryModifiedTab()
+{
+    const QString a = writeAgent(QStringLiteral("all-a.md"), sample);
+    const QString b = writeAgent(QStringLiteral("all-b.md"), QByteArray(sample).replace("reviewer", "other"));
+    QVERIFY(m_window->openFile(a));
+    typeInName(m_window->currentTab(), QStringLiteral("-1"));
+    QVERIFY(m_window->openFile(b));
+    typeInName(m_window->currentTab(), QStringLiteral("-2"));
+    QTest::keySequence(m_window, QKeySequence(tr("Ctrl+Alt+S")));
+    for (EditorTab *tab : m_window->tabs())
+        QVERIFY(!tab->isModified());
+    QFile fa(a);
+    QVERIFY(fa.open(QIODevice::ReadOnly));
+    QVERIFY(fa.readAll().contains("name: reviewer-1\n# a comment that must survive\n"));
+    QFile fb(b);
+    QVERIFY(fb.open(QIODevice::ReadOnly));
+    QVERIFY(fb.readAll().contains("name: other-2\n"));
+}
+
+void TestEditor::revertAsksAndRestores()
+{
+    const QString path = writeAgent(QStringLiteral("revert.md"), sample);
+    QVERIFY(m_window->openFile(path));
+    EditorTab *tab = m_window->currentTab();
+    typeInName(tab, QStringLiteral("-changed"));
+    QAction *revert = action(QStringLiteral("Re&vert"));
+    QVERIFY(revert && revert->isEnabled());
+    m_lastQuestion.clear();
+    answerNextMessageBox(QMessageBox::No);
+    revert->trigger();
+    QVERIFY(m_lastQuestion.contains(QLatin1String("Discard")));
+    QVERIFY(tab->isModified());
+    answerNextMessageBox(QMessageBox::Yes);
+    revert->trigger();
+    QVERIFY(!tab->isModified());
+    QCOMPARE(tab->buffer()->bytesToSave(), sample);
+    QCOMPARE(tab->form()->nameEdit()->text(), QStringLiteral("reviewer"));
+}
+
+void TestEditor::windowStateRemembered()
+{
+    auto *problems = m_window->findChild<QDockWidget *>(QStringLiteral("ProblemsDock"));
+    QVERIFY(problems && problems->isVisible());
+    problems->close();
+    m_window->resize(1111, 777);
+    QVERIFY(m_window->close());
+    MainWindow next(m_recovery.path());
+    next.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&next));
+    QCOMPARE(next.size(), QSize(1111, 777));
+    QVERIFY(!next.findChild<QDockWidget *>(QStringLiteral("ProblemsDock"))->isVisible());
+    next.findChild<QDockWidget *>(QStringLiteral("ProblemsDock"))->show();
+    QVERIFY(next.close()); // leave the default for the other tests
+}
+
+void TestEditor::openStartsAtTopAndReloadKeepsThePlace()
+{
+    const QString path = writeAgent(QStringLiteral("place.md"), sample);
+    QVERIFY(m_window->openFile(path));
+    EditorTab *tab = m_window->currentTab();
+    QCOMPARE(tab->sourceEdit()->textCursor().position(), 0);
+    QCOMPARE(
+        m_window->findChild<QLabel *>(QStringLiteral("cursorPosition"))->text(), QStringLiteral("Line 1, Column 1"));
+    QTextCursor cursor(tab->sourceEdit()->document()->findBlockByNumber(3));
+    cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, 5);
+    tab->sourceEdit()->setTextCursor(cursor);
+    writeAgent(QStringLiteral("place.md"), QByteArray(sample).replace("color: blue", "color: red"));
+    QTRY_COMPARE(tab->buffer()->document().color(), QStringLiteral("red"));
+    QCOMPARE(tab->sourceEdit()->textCursor().blockNumber(), 3);
+    QCOMPARE(tab->sourceEdit()->textCursor().positionInBlock(), 5);
+}
+
+void TestEditor::previewCardNamesTheScope()
+{
+    QVERIFY(m_window->openFile(writeAgent(QStringLiteral("loose.md"), sample)));
+    QTRY_VERIFY(m_window->preview()->toPlainText().contains(QStringLiteral("File · ")));
+    QTemporaryDir project;
+    QDir().mkpath(project.filePath(QStringLiteral(".claude/agents")));
+    const QString inProject = project.filePath(QStringLiteral(".claude/agents/p.md"));
+    QFile f(inProject);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(sample).replace("reviewer", "proj"));
+    f.close();
+    m_window->openLibrary(project.path());
+    QTRY_VERIFY(
+        m_window->currentTab()->buffer()->document().name() == QLatin1String("proj") || m_window->openFile(inProject));
+    QTRY_VERIFY2(m_window->preview()->toPlainText().contains(QStringLiteral("Project · ")),
+        qPrintable(m_window->preview()->toPlainText().left(300)));
+}
+
+void TestEditor::dropFilesAndFolders()
+{
+    // A file dropped on the window opens in a tab; a folder joins the library.
+    const QString file = writeAgent(QStringLiteral("dropped.md"), QByteArray(sample).replace("reviewer", "dropped"));
+    QTemporaryDir folder;
+    QDir().mkpath(folder.filePath(QStringLiteral(".claude/agents")));
+    QFile f(folder.filePath(QStringLiteral(".claude/agents/in-folder.md")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(sample).replace("reviewer", "in-folder"));
+    f.close();
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(file), QUrl::fromLocalFile(folder.path()) });
+    const QPoint at = m_window->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window, &drop);
+    bool opened = false;
+    for (EditorTab *tab : m_window->tabs())
+        opened = opened || tab->path() == QFileInfo(file).absoluteFilePath();
+    QVERIFY(opened);
+    QTRY_VERIFY(m_window->library()->indexForPath(f.fileName()).isValid());
+    QCOMPARE(m_window->library()->indexForPath(f.fileName()).data().toString(), QStringLiteral("in-folder"));
+}
+
 QTEST_MAIN(TestEditor)
 #include "tst_editor.moc"
-
