@@ -28,6 +28,9 @@ QString usage()
         "  triggers LIBRARY    Which prompts reach which agent (the <example> prompts and the suite).\n"
         "                      Exit 1 below --min-accuracy. Options: --suite FILE, --router\n"
         "                      lexical|embedding|model|claude-code, --format text|json|csv|html\n"
+        "  chat AGENT.md \"MESSAGE\" [--provider anthropic|openai|ollama] [--model M] [--base-url U]\n"
+        "                      Send a message with the agent's body as the system prompt: the reply\n"
+        "                      streams to stdout, the rest to stderr. Exit 0 only for a complete reply\n"
         "\n"
         "  awb COMMAND --help  Help for one command.\n"
         "  awb --version       Print the version.\n");
@@ -59,6 +62,8 @@ int run(const QStringList &arguments, Io io)
         return runExport(rest, io);
     if (command == QLatin1String("import"))
         return runImport(rest, io);
+    if (command == QLatin1String("chat"))
+        return runChat(rest, io);
     if (command == QLatin1String("triggers"))
         return runTriggers(rest, io);
     io.err << "awb: unknown command '" << command << "'\n\n" << usage();

@@ -19,6 +19,7 @@ int runShow(const QStringList &args, Io io);
 int runFmt(const QStringList &args, Io io);
 int runExport(const QStringList &args, Io io);
 int runImport(const QStringList &args, Io io);
+int runChat(const QStringList &args, Io io);
 int runTriggers(const QStringList &args, Io io);
 
 /// The whole tool: `awb COMMAND ARGS...`.

@@ -62,7 +62,8 @@ void HttpAttempt::abort()
     m_done = true;
     stopTimers();
     if (m_reply) {
-        QNetworkReply *reply = std::exchange(m_reply, nullptr);
+        QNetworkReply *reply = m_reply.data();
+        m_reply = nullptr;
         reply->disconnect(this);
         reply->abort();
         reply->deleteLater();

@@ -55,7 +55,7 @@ private:
     QByteArray m_verb;
     QByteArray m_body;
     Timeouts m_timeouts;
-    QNetworkReply *m_reply = nullptr;
+    QPointer<QNetworkReply> m_reply; // owned by the network access manager, which may go first
     QTimer m_connectTimer;
     QTimer m_firstByteTimer;
     QTimer m_idleTimer;
