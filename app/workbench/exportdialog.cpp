@@ -100,7 +100,7 @@ ExportDialog::ExportDialog(const AgentDocument &current, const QList<AgentDocume
     m_currentScope->setText(
         hasCurrent ? tr("Current agent: %1").arg(m_current.name()) : tr("Current agent (none open)"));
     m_currentScope->setEnabled(hasCurrent);
-    m_libraryScope->setText(tr("Whole library (%n agent(s))", nullptr, int(m_library.size())));
+    m_libraryScope->setText(tr("Whole library (agents: %1)").arg(m_library.size()));
     m_libraryScope->setEnabled(!m_library.isEmpty());
     (hasCurrent ? m_currentScope : m_libraryScope)->setChecked(true);
     scopeLayout->addWidget(m_currentScope);
@@ -307,17 +307,16 @@ void ExportDialog::updatePlan()
         differ += p.state == PlannedFile::State::Differs;
         lost += p.state == PlannedFile::State::Duplicate && !p.problem.isEmpty();
     }
-    QStringList parts { tr("%n new file(s)", nullptr, fresh) };
+    QStringList parts { tr("New files: %1").arg(fresh) };
     if (unchanged)
-        parts.append(tr("%n unchanged", nullptr, unchanged));
+        parts.append(tr("unchanged: %1").arg(unchanged));
     if (differ) {
-        parts.append(overwrite == ExportWriter::Overwrite::Replace
-                ? tr("%n will overwrite a different file", nullptr, differ)
-                : tr("%n differ on disk and will be skipped", nullptr, differ));
+        parts.append(overwrite == ExportWriter::Overwrite::Replace ? tr("overwriting a different file: %1").arg(differ)
+                                                                   : tr("different on disk, skipped: %1").arg(differ));
     }
     if (lost)
-        parts.append(tr("%n not written (two agents, one file name)", nullptr, lost));
-    QString text = parts.join(QStringLiteral(", ")) + QLatin1Char('.');
+        parts.append(tr("not written (two agents, one file name): %1").arg(lost));
+    QString text = parts.join(QStringLiteral("; ")) + QLatin1Char('.');
     if (zip && QFileInfo::exists(dest)) {
         text = overwrite == ExportWriter::Overwrite::Replace
             ? tr("%1 exists and will be replaced. ").arg(dest) + text
@@ -359,8 +358,7 @@ bool ExportDialog::finishWrite(const ExportWriter::Result &result)
         QSettings().setValue(FolderKey, m_folder->text());
     updatePlan();
     const int written = int(result.outcomes.count(ExportWriter::Outcome::Written));
-    m_status->setText(
-        tr("%n file(s) written to %1.", nullptr, written).arg(QDir::toNativeSeparators(destinationPath())));
+    m_status->setText(tr("Files written to %1: %2").arg(QDir::toNativeSeparators(destinationPath())).arg(written));
     return true;
 }
 

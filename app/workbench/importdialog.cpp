@@ -196,12 +196,11 @@ void ImportDialog::updatePlan()
         differ += p.state == PlannedFile::State::Differs;
     }
     if (!plan.isEmpty() && !blocked) {
-        QString summary = tr("%n agent(s) to import", nullptr, int(plan.size()));
+        QString summary = tr("Agents to import: %1").arg(plan.size());
         if (differ) {
             summary += QStringLiteral("; ")
-                + (overwrite == ExportWriter::Overwrite::Replace
-                        ? tr("%n will overwrite a different file", nullptr, differ)
-                        : tr("%n differ on disk and will be skipped", nullptr, differ));
+                + (overwrite == ExportWriter::Overwrite::Replace ? tr("overwriting a different file: %1").arg(differ)
+                                                                 : tr("different on disk, skipped: %1").arg(differ));
         }
         lines.append(summary + QLatin1Char('.'));
     }
@@ -225,8 +224,8 @@ bool ImportDialog::finishWrite(const ExportWriter::Result &result, const QList<P
         if (result.outcomes.at(i) == ExportWriter::Outcome::Written)
             m_written.append(plan.at(i).target);
     }
-    m_status->setText(tr("%n agent(s) imported into %1.", nullptr, int(m_written.size()))
-                          .arg(QDir::toNativeSeparators(destination())));
+    m_status->setText(
+        tr("Agents imported into %1: %2").arg(QDir::toNativeSeparators(destination())).arg(m_written.size()));
     return true;
 }
 

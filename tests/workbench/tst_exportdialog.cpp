@@ -122,8 +122,8 @@ void TestExportDialog::previewDiffReportAndWrite()
     QCOMPARE(column(files, 1),
         (QStringList { QStringLiteral("new"), QStringLiteral("new"), QStringLiteral("differs on disk: skipped"),
             QStringLiteral("new") }));
-    QVERIFY2(dialog.statusText().contains(QLatin1String("3 new file")), qPrintable(dialog.statusText()));
-    QVERIFY(dialog.statusText().contains(QLatin1String("1 differ on disk and will be skipped")));
+    QVERIFY2(dialog.statusText().contains(QLatin1String("New files: 3;")), qPrintable(dialog.statusText()));
+    QVERIFY(dialog.statusText().contains(QLatin1String("different on disk, skipped: 1.")));
 
     // The first file: its content, a diff from nothing, and the report (WebSearch has no OpenCode tool).
     dialog.preview()->selectFile(0);
@@ -152,7 +152,7 @@ void TestExportDialog::previewDiffReportAndWrite()
     QCOMPARE(readText(cursorFile), QByteArray("---\nname: reviewer\ndescription: mine\n---\nMine.\n"));
     QVERIFY(readText(out + QStringLiteral("/.opencode/agent/planner.md")).contains("description: Plans the work."));
     QVERIFY(readText(out + QStringLiteral("/.cursor/agents/planner.md")).startsWith("---\nname: planner\n"));
-    QVERIFY(dialog.statusText().contains(QLatin1String("3 file")));
+    QVERIFY2(dialog.statusText().endsWith(QLatin1String("/out: 3")), qPrintable(dialog.statusText()));
 
     // Overwrite replaces it; the list says so before writing.
     dialog.setOverwrite(ExportWriter::Overwrite::Replace);
