@@ -146,6 +146,8 @@ void TestExportDialog::previewDiffReportAndWrite()
     QVERIFY(diff.contains(QLatin1String("@@ ")));
     dialog.preview()->tabs()->setCurrentIndex(1);
     screenshot(&dialog, QStringLiteral("export-dialog.png"));
+    dialog.preview()->tabs()->setCurrentIndex(2);
+    screenshot(&dialog, QStringLiteral("export-dialog-report.png"));
 
     // Skip keeps the file on disk and writes the rest.
     QVERIFY2(dialog.write(), qPrintable(dialog.statusText()));
