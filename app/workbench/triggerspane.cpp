@@ -312,7 +312,7 @@ QWidget *TriggersPane::buildHeatmapPage()
     rows->setSectionResizeMode(QHeaderView::Fixed); // uniform rows: large suites scroll without measuring
     rows->setDefaultSectionSize(fontMetrics().height() + 8);
     rows->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    rows->setMaximumWidth(240);
+    rows->setMaximumWidth(240); // fitColumns() adapts it to the table's width
     rows->setTextElideMode(Qt::ElideRight);
     m_heatmap->setTextElideMode(Qt::ElideRight);
     m_heatmap->setShowGrid(false);
@@ -396,6 +396,10 @@ bool TriggersPane::eventFilter(QObject *watched, QEvent *event)
 // A few agents share the width (up to a comfortable cell); many agents keep narrow cells and scroll.
 void TriggersPane::fitColumns()
 {
+    // The prompts' column takes at most two fifths of the table, so agents stay in sight in a narrow dock.
+    const int rowsWidth = std::clamp(m_heatmap->width() * 2 / 5, 120, 320);
+    if (m_heatmap->verticalHeader()->maximumWidth() != rowsWidth)
+        m_heatmap->verticalHeader()->setMaximumWidth(rowsWidth);
     const int columns = m_heatmapModel->columnCount();
     const int narrow = fontMetrics().horizontalAdvance(QStringLiteral("0.00")) + 16;
     const int wide = narrow * 2;

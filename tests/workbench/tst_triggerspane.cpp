@@ -11,6 +11,7 @@
 #include "triggerssuiteeditor.h"
 
 #include "agent/agentbuffer.h"
+#include "agent/agentdocument.h"
 #include "library/librarymodel.h"
 #include "triggers/triggerheatmapmodel.h"
 #include "triggers/triggerlibrary.h"
@@ -143,6 +144,7 @@ private Q_SLOTS:
     void exportsReports_data();
     void exportsReports();
     void largeMatrixStaysResponsive();
+    void liveUpdateAtScale();
     void embeddingRouterShowsCostThenRuns();
     void renderScreenshots_data();
     void renderScreenshots();
@@ -533,6 +535,60 @@ void TestTriggersPane::embeddingRouterShowsCostThenRuns()
     QVERIFY(pane()->setRouter(QStringLiteral("lexical")));
     QCOMPARE(pane()->result().router, QStringLiteral("lexical"));
     QSettings().remove(QStringLiteral("triggers"));
+}
+
+void TestTriggersPane::liveUpdateAtScale()
+{
+    // 200 agents and 500 prompts through the whole pane: a keystroke's worth of change comes back as a
+    // shown result, off the GUI thread; the figure is printed, not asserted.
+    const QString agents = m_dir->filePath(QStringLiteral("big/.claude/agents"));
+    QVERIFY(QDir().mkpath(agents));
+    QStringList vocabulary;
+    for (int w = 0; w < 600; ++w)
+        vocabulary.append(QStringLiteral("term%1x").arg(w));
+    auto words = [&vocabulary](int seed, int count) {
+        QStringList out;
+        quint32 state = quint32(seed) * 2654435761u + 1;
+        for (int i = 0; i < count; ++i) {
+            state = state * 1664525u + 1013904223u;
+            out.append(vocabulary.at(int(state % quint32(vocabulary.size()))));
+        }
+        return out.join(QLatin1Char(' '));
+    };
+    for (int a = 0; a < 200; ++a) {
+        QFile f(agents + QStringLiteral("/agent-%1.md").arg(a, 3, 10, QLatin1Char('0')));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("---\nname: agent-%1\ndescription: Use for %2\n---\nBody.\n")
+                    .arg(a, 3, 10, QLatin1Char('0'))
+                    .arg(words(a, 30))
+                    .toUtf8());
+    }
+    TriggerSuite suite;
+    for (int p = 0; p < 500; ++p)
+        suite.add(TriggerPrompt::user(words(p % 200, 6) + QStringLiteral(" please"),
+            QStringLiteral("agent-%1").arg(p % 200, 3, 10, QLatin1Char('0'))));
+    const QString project = m_dir->filePath(QStringLiteral("big"));
+    QDir().mkpath(QFileInfo(TriggerLibrary::suitePath(project)).absolutePath());
+    QString error;
+    QVERIFY(suite.save(TriggerLibrary::suitePath(project), &error));
+    m_window->openLibrary(project);
+    QTRY_VERIFY_WITH_TIMEOUT(pane()->result().agentCount() == 200 && pane()->result().promptCount() == 500, 60000);
+    bringPaneToFront();
+
+    const TriggerAgent first = pane()->libraryAgents().at(0);
+    const QString edited = QStringLiteral("---\nname: %1\ndescription: %2 %3\n---\nBody.\n")
+                               .arg(first.name, first.description, words(7, 12));
+    QSignalSpy shown(pane(), &TriggersPane::resultShown);
+    QElapsedTimer timer;
+    timer.start();
+    pane()->documentEdited(AgentDocument::fromText(edited, first.path));
+    QVERIFY(shown.wait(20000));
+    qInfo("200 agents x 500 prompts: an edit of one description shown after %lld ms (scoring and views)",
+        timer.elapsed());
+    QCOMPARE(pane()->result().promptCount(), 500);
+    QVERIFY(pane()->resultAgents().at(0).description.endsWith(words(7, 12)));
+    QDir().mkpath(QStringLiteral(AWB_BINARY_DIR "/screenshots"));
+    QVERIFY(m_window->grab().save(QStringLiteral(AWB_BINARY_DIR "/screenshots/triggers-large.png")));
 }
 
 void TestTriggersPane::renderScreenshots_data()
