@@ -1,8 +1,12 @@
 #include "cliapp.h"
 
+#include "chat/pricetable.h"
+#include "triggers/claudecoderouter.h"
 #include "triggers/embeddingrouter.h"
 #include "triggers/lexicalindex.h"
 #include "triggers/lexicalrouter.h"
+#include "triggers/modelrouter.h"
+#include "triggers/modelrouterjob.h"
 #include "triggers/triggerjob.h"
 #include "triggers/triggerlibrary.h"
 #include "triggers/triggermetrics.h"
@@ -56,6 +60,51 @@ TriggerResult runJob(
     return job->result();
 }
 
+// The model router's provider from the options; the key comes from the environment only (a CI secret).
+std::optional<ModelRouter::Settings> modelSettings(const QCommandLineParser &parser, Io io)
+{
+    ModelRouter::Settings s;
+    const auto kind = ProviderConfig::kindFromName(parser.value(QStringLiteral("provider")));
+    if (!kind) {
+        io.err << "awb triggers: unknown provider '" << parser.value(QStringLiteral("provider"))
+               << "' (anthropic, openai or ollama)\n";
+        return std::nullopt;
+    }
+    s.provider = ProviderConfig::defaults(*kind);
+    if (parser.isSet(QStringLiteral("base-url")))
+        s.provider.baseUrl = QUrl(parser.value(QStringLiteral("base-url")));
+    s.model = parser.value(QStringLiteral("model"));
+    if (s.model.isEmpty()) {
+        io.err << "awb triggers: the model router needs --model\n";
+        return std::nullopt;
+    }
+    bool ok = true;
+    s.samples = parser.value(QStringLiteral("samples")).toInt(&ok);
+    if (!ok || s.samples < 1 || s.samples > 100) {
+        io.err << "awb triggers: --samples takes a number from 1 to 100\n";
+        return std::nullopt;
+    }
+    s.concurrency = parser.value(QStringLiteral("concurrency")).toInt(&ok);
+    if (!ok || s.concurrency < 1 || s.concurrency > 64) {
+        io.err << "awb triggers: --concurrency takes a number from 1 to 64\n";
+        return std::nullopt;
+    }
+    const QString variable = *kind == ProviderConfig::Kind::Anthropic ? QStringLiteral("ANTHROPIC_API_KEY")
+        : *kind == ProviderConfig::Kind::OpenAI                       ? QStringLiteral("OPENAI_API_KEY")
+                                                                      : QString();
+    if (!variable.isEmpty())
+        s.key = { qEnvironmentVariable(qPrintable(variable)).trimmed(), s.provider.keyHost() };
+    PriceTable prices;
+    prices.load(PriceTable::defaultPath());
+    if (const auto price = prices.find(s.model)) {
+        s.inputPerMTok = price->inputPerMTok;
+        s.outputPerMTok = price->outputPerMTok;
+        s.cacheReadPerMTok = price->cacheReadPerMTok;
+        s.cacheWritePerMTok = price->cacheWritePerMTok;
+    }
+    return s;
+}
+
 QList<TriggerReport::Pair> competingPairs(const TriggerAgents &agents)
 {
     const LexicalIndex index(agents);
@@ -97,8 +146,23 @@ int runTriggers(const QStringList &args, Io io)
         QStringLiteral("Embedding router: the OpenAI-compatible API, up to /v1 "
                        "(default http://localhost:11434/v1). The key is read from AWB_EMBEDDING_API_KEY."),
         QStringLiteral("url") });
-    parser.addOption(
-        { QStringLiteral("model"), QStringLiteral("Embedding router: the embedding model."), QStringLiteral("name") });
+    parser.addOption({ QStringLiteral("model"),
+        QStringLiteral("Embedding router: the embedding model. Model router: the model to ask. "
+                       "Claude Code router: passed as --model."),
+        QStringLiteral("name") });
+    parser.addOption({ QStringLiteral("provider"),
+        QStringLiteral("Model router: anthropic (default; key from ANTHROPIC_API_KEY), openai "
+                       "(OPENAI_API_KEY) or ollama; --base-url overrides the address."),
+        QStringLiteral("kind"), QStringLiteral("anthropic") });
+    parser.addOption({ QStringLiteral("samples"), QStringLiteral("Model and Claude Code routers: runs per prompt."),
+        QStringLiteral("n"), QStringLiteral("3") });
+    parser.addOption({ QStringLiteral("concurrency"),
+        QStringLiteral("Model router: requests at once (Claude Code router: processes at once)."), QStringLiteral("n"),
+        QStringLiteral("4") });
+    parser.addOption({ QStringLiteral("estimate"),
+        QStringLiteral("Model router: print what the run would send and cost, then stop.") });
+    parser.addOption({ QStringLiteral("max-cost"),
+        QStringLiteral("Model router: do not run when the estimate is above this many USD."), QStringLiteral("usd") });
     if (!parser.parse(QStringList { QStringLiteral("awb triggers") } + args)) {
         io.err << "awb triggers: " << parser.errorText() << '\n';
         return Errors;
@@ -206,9 +270,83 @@ int runTriggers(const QStringList &args, Io io)
             io.err << "awb triggers: the embedding run failed: " << error << '\n';
             return Errors;
         }
-    } else if (routerName == QLatin1String("model") || routerName == QLatin1String("claude-code")) {
-        io.err << "awb triggers: the " << routerName << " router is not available in this build yet\n";
-        return Errors;
+    } else if (routerName == QLatin1String("model")) {
+        const std::optional<ModelRouter::Settings> settings = modelSettings(parser, io);
+        if (!settings)
+            return Errors;
+        const ModelRouter router(*settings);
+        const ModelRouter::Estimate estimate = router.estimate(library.agents, prompts);
+        io.err << "awb triggers: " << router.label() << '\n'
+               << "awb triggers: estimate: " << estimate.summary() << '\n';
+        io.err.flush();
+        if (parser.isSet(QStringLiteral("estimate")))
+            return Success;
+        if (parser.isSet(QStringLiteral("max-cost"))) {
+            bool ok = false;
+            const double maxCost = parser.value(QStringLiteral("max-cost")).toDouble(&ok);
+            if (!ok || maxCost < 0) {
+                io.err << "awb triggers: --max-cost takes an amount in USD\n";
+                return Errors;
+            }
+            if (estimate.costUsd < 0 || estimate.costUsd > maxCost) {
+                io.err << "awb triggers: not run: the estimate "
+                       << (estimate.costUsd < 0 ? QStringLiteral("is unknown (no price for this model)")
+                                                : QStringLiteral("is above --max-cost"))
+                       << '\n';
+                return Errors;
+            }
+        }
+        std::unique_ptr<TriggerJob> job(router.createJob(library.agents, prompts));
+        auto *modelJob = static_cast<ModelRouterJob *>(job.get());
+        QEventLoop loop;
+        QObject::connect(job.get(), &TriggerJob::finished, &loop, &QEventLoop::quit);
+        job->start();
+        loop.exec();
+        const Usage usage = modelJob->usage();
+        io.err << "awb triggers: " << modelJob->requestsMade() << " requests, " << modelJob->cachedSamples()
+               << " samples from the cache; tokens: " << usage.inputTokens << " uncached input, "
+               << usage.cacheCreationInputTokens << " cache writes, " << usage.cacheReadInputTokens << " cache reads, "
+               << usage.outputTokens << " output";
+        if (modelJob->costUsd() >= 0)
+            io.err << "; about $" << QString::number(modelJob->costUsd(), 'f', 4);
+        if (modelJob->invalidSamples() > 0)
+            io.err << "; " << modelJob->invalidSamples() << " answers were no decision";
+        io.err << '\n';
+        if (job->error() != TriggerJob::Error::None) {
+            io.err << "awb triggers: the model run failed: " << job->errorString()
+                   << " (answers so far are cached; run again to resume)\n";
+            return Errors;
+        }
+        result = job->result();
+    } else if (routerName == QLatin1String("claude-code")) {
+        ClaudeCodeRouter::Settings settings;
+        settings.model = parser.value(QStringLiteral("model"));
+        bool ok = true;
+        settings.samples
+            = parser.isSet(QStringLiteral("samples")) ? parser.value(QStringLiteral("samples")).toInt(&ok) : 1;
+        if (!ok || settings.samples < 1) {
+            io.err << "awb triggers: --samples takes a positive number\n";
+            return Errors;
+        }
+        settings.concurrency
+            = parser.isSet(QStringLiteral("concurrency")) ? parser.value(QStringLiteral("concurrency")).toInt(&ok) : 2;
+        if (!ok || settings.concurrency < 1) {
+            io.err << "awb triggers: --concurrency takes a positive number\n";
+            return Errors;
+        }
+        const ClaudeCodeRouter router(settings);
+        if (router.findExecutable().isEmpty()) {
+            io.err << "awb triggers: the claude-code router needs the claude CLI in PATH\n";
+            return Errors;
+        }
+        io.err << "awb triggers: " << router.label() << ": " << prompts.size() * settings.samples
+               << " Claude Code runs (each a real, billed turn)\n";
+        io.err.flush();
+        result = runJob(router, library.agents, prompts, &error);
+        if (!error.isEmpty()) {
+            io.err << "awb triggers: the Claude Code run failed: " << error << '\n';
+            return Errors;
+        }
     } else {
         io.err << "awb triggers: unknown router '" << routerName << "' (lexical, embedding, model or claude-code)\n";
         return Errors;

@@ -1,9 +1,13 @@
+#include "providerstreams.h"
+#include "providertestserver.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +27,7 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void embeddingUnreachable();
+    void modelRouter();
 
 private:
     struct Run
@@ -244,6 +249,75 @@ void TestTriggersCli::embeddingUnreachable()
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("embedding run failed")));
+}
+
+// The model router end to end: awb in its own process, the provider test server in this one (so the
+// process is awaited with a signal, not a blocking wait).
+void TestTriggersCli::modelRouter()
+{
+    using awb::test::ProviderStreams;
+    using awb::test::ProviderTestServer;
+    ProviderTestServer server;
+    QVERIFY(server.listen());
+    const auto call = [](const QString &tool, const QString &json) {
+        return ProviderTestServer::Reply::sse(ProviderStreams::anthropicToolUse(
+            QString(), QStringLiteral("toolu_1"), tool, { json }, { 20, 40, 1500, 0 }));
+    };
+    const auto agent = [&](const QString &name) {
+        return call(QStringLiteral("Agent"), QStringLiteral("{\"subagent_type\":\"%1\"}").arg(name));
+    };
+    // One sample per prompt, one at a time, in suite order: the three examples, France, the stolen prompt.
+    server.setReplies("POST", "/v1/messages",
+        { agent(QStringLiteral("deployer")), agent(QStringLiteral("reviewer")), agent(QStringLiteral("writer")),
+            call(QStringLiteral("NoDelegation"), QStringLiteral("{\"reason\":\"trivia\"}")),
+            agent(QStringLiteral("writer")) });
+    QTemporaryDir home;
+    const auto start = [&](const QStringList &extra) {
+        auto *p = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("sk-test-secret-0123"));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        p->setProcessEnvironment(env);
+        p->start(QStringLiteral(AWB_BINARY_DIR "/bin/awb"),
+            QStringList { QStringLiteral("triggers"), m_project, QStringLiteral("--router"), QStringLiteral("model"),
+                QStringLiteral("--base-url"), server.url().toString(), QStringLiteral("--model"),
+                QStringLiteral("claude-test-1"), QStringLiteral("--samples"), QStringLiteral("1"),
+                QStringLiteral("--concurrency"), QStringLiteral("1") }
+                + extra);
+        return p;
+    };
+
+    QProcess *estimate = start({ QStringLiteral("--estimate") });
+    QSignalSpy estimated(estimate, &QProcess::finished);
+    QVERIFY(estimated.wait(60000));
+    QCOMPARE(estimate->exitCode(), 0);
+    QVERIFY(QString::fromUtf8(estimate->readAllStandardError()).contains(QStringLiteral("5 requests to make")));
+    QCOMPARE(server.requestCount(), 0);
+
+    QProcess *run = start({ QStringLiteral("--format"), QStringLiteral("json") });
+    QSignalSpy finished(run, &QProcess::finished);
+    QVERIFY(finished.wait(60000));
+    const QString err = QString::fromUtf8(run->readAllStandardError());
+    QVERIFY2(run->exitCode() == 0, qPrintable(err));
+    QCOMPARE(server.requestCount(), 5);
+    QCOMPARE(server.lastRequest().header("x-api-key"), QByteArray("sk-test-secret-0123"));
+    const QJsonObject root = QJsonDocument::fromJson(run->readAllStandardOutput()).object();
+    QCOMPARE(root.value(QLatin1String("router")).toString(), QStringLiteral("model"));
+    QCOMPARE(root.value(QLatin1String("accuracy")).toDouble(), 0.8);
+    QVERIFY(root.value(QLatin1String("prompts")).toArray().at(3).toObject().value(QLatin1String("winner")).isNull());
+    QVERIFY2(err.contains(QStringLiteral("5 requests, 0 samples from the cache")), qPrintable(err));
+    QVERIFY(err.contains(QStringLiteral("7500 cache reads")));
+    QVERIFY(!err.contains(QStringLiteral("sk-test-secret")));
+
+    // Again: all answers come from the cache; nothing is sent.
+    server.clearRequests();
+    QProcess *again = start({});
+    QSignalSpy againFinished(again, &QProcess::finished);
+    QVERIFY(againFinished.wait(60000));
+    QCOMPARE(again->exitCode(), 0);
+    QCOMPARE(server.requestCount(), 0);
+    QVERIFY(QString::fromUtf8(again->readAllStandardError()).contains(QStringLiteral("5 samples from the cache")));
 }
 
 QTEST_GUILESS_MAIN(TestTriggersCli)
