@@ -2,6 +2,7 @@
 
 #include "triggerscolors.h"
 
+#include <QHash>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -43,6 +44,7 @@ void TriggersMapView::setData(const MapLayout::Result &layout, const TriggerResu
     }
     m_layout = layout;
     m_result = result;
+    m_positionsFor = QSize();
     update();
 }
 
@@ -50,6 +52,7 @@ void TriggersMapView::clear()
 {
     m_layout = {};
     m_result = {};
+    m_positionsFor = QSize();
     update();
 }
 
@@ -74,7 +77,32 @@ QPointF TriggersMapView::agentPosition(int agent) const
 
 QPointF TriggersMapView::promptPosition(int prompt) const
 {
-    return toWidget(m_layout.prompts.value(prompt));
+    return promptPositions().value(prompt);
+}
+
+const QList<QPointF> &TriggersMapView::promptPositions() const
+{
+    if (m_positionsFor == size() && m_promptPositions.size() == m_layout.prompts.size())
+        return m_promptPositions;
+    m_positionsFor = size();
+    m_promptPositions.clear();
+    // Prompts with the same words sit on one point (those sharing nothing with any agent all do): fan them
+    // out on a small spiral so each stays visible and can be hovered.
+    QHash<QPair<int, int>, int> taken;
+    for (const QPointF &p : m_layout.prompts) {
+        const QPointF c = toWidget(p);
+        const QPair<int, int> cell { int(c.x() / 3), int(c.y() / 3) };
+        const int k = taken.value(cell, 0);
+        taken.insert(cell, k + 1);
+        if (k == 0) {
+            m_promptPositions.append(c);
+            continue;
+        }
+        const double angle = k * 2.39996; // the golden angle spreads the points evenly
+        const double radius = 7.0 * std::sqrt(double(k));
+        m_promptPositions.append(c + QPointF(radius * std::cos(angle), radius * std::sin(angle)));
+    }
+    return m_promptPositions;
 }
 
 QPair<bool, int> TriggersMapView::itemAt(const QPointF &pos) const

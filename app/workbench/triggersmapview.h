@@ -38,10 +38,14 @@ protected:
 
 private:
     QPointF toWidget(const QPointF &p) const;
+    /// Prompt positions in widget coordinates, with prompts that land on the same spot fanned out around it.
+    const QList<QPointF> &promptPositions() const;
     QRectF plotRect() const;
 
     MapLayout::Result m_layout;
     TriggerResult m_result;
+    mutable QList<QPointF> m_promptPositions;
+    mutable QSize m_positionsFor;
 };
 
 } // namespace awb

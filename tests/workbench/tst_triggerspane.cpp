@@ -263,6 +263,22 @@ void TestTriggersPane::runShowsTheHeatmap()
     QVERIFY(pane()->metrics().confusionSize() == 6);
     QTRY_VERIFY_WITH_TIMEOUT(pane()->mapView()->hasData(), 10000);
     QVERIFY(!pane()->isFlippedBannerShown());
+
+    // The map: anchors are found where they are drawn; clicking a prompt's point explains its winner.
+    bringPaneToFront();
+    TriggersMapView *map = pane()->mapView();
+    pane()->views()->setCurrentWidget(map);
+    QCOMPARE(map->itemAt(map->agentPosition(2)), qMakePair(true, 2));
+    int clickable = -1;
+    for (int p = 0; p < result.promptCount() && clickable < 0; ++p) {
+        if (result.winner(p) >= 0 && map->itemAt(map->promptPosition(p)) == qMakePair(false, p))
+            clickable = p;
+    }
+    QVERIFY(clickable >= 0);
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->promptPosition(clickable).toPoint());
+    QCOMPARE(pane()->views()->currentIndex(), 0);
+    QCOMPARE(pane()->explanation()->prompt(), clickable);
+    QCOMPARE(pane()->explanation()->agent(), result.winner(clickable));
 }
 
 void TestTriggersPane::editingADescriptionFlipsPrompts()
