@@ -35,7 +35,7 @@
         <translation>Systemprompt</translation>
     </message>
     <message>
-        <source>You are … (the agent&apos;s instructions)</source>
+        <source>You are … (the agent's instructions)</source>
         <translation>Du bist … (die Anweisungen an den Agenten)</translation>
     </message>
     <message>
@@ -64,11 +64,11 @@
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Beschreibung:</translation>
+        <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
         <source>E&amp;xamples:</source>
-        <translation>Bei&amp;spiele:</translation>
+        <translation>B&amp;eispiele:</translation>
     </message>
     <message>
         <source>Model and tools</source>
@@ -87,16 +87,8 @@
         <translation>Alle Werkzeuge</translation>
     </message>
     <message>
-        <source>&amp;Tools:</source>
-        <translation>&amp;Werkzeuge:</translation>
-    </message>
-    <message>
         <source>None disallowed</source>
         <translation>Keine verboten</translation>
-    </message>
-    <message>
-        <source>&amp;Disallowed tools:</source>
-        <translation>&amp;Verbotene Werkzeuge:</translation>
     </message>
     <message>
         <source>Behaviour</source>
@@ -104,11 +96,7 @@
     </message>
     <message>
         <source>&amp;Permission mode:</source>
-        <translation>Be&amp;rechtigungsmodus:</translation>
-    </message>
-    <message>
-        <source>&amp;Effort:</source>
-        <translation>&amp;Aufwand:</translation>
+        <translation>Berechtigungsm&amp;odus:</translation>
     </message>
     <message>
         <source>not set</source>
@@ -120,7 +108,7 @@
     </message>
     <message>
         <source>Max t&amp;urns:</source>
-        <translation>Max. R&amp;unden:</translation>
+        <translation>Ma&amp;x. Runden:</translation>
     </message>
     <message>
         <source>Skills</source>
@@ -132,11 +120,11 @@
     </message>
     <message>
         <source>S&amp;kills:</source>
-        <translation>S&amp;kills:</translation>
+        <translation>&amp;Skills:</translation>
     </message>
     <message>
         <source>Memor&amp;y:</source>
-        <translation>Gedächtn&amp;is:</translation>
+        <translation>&amp;Gedächtnis:</translation>
     </message>
     <message>
         <source>Background</source>
@@ -144,19 +132,15 @@
     </message>
     <message>
         <source>&amp;Background:</source>
-        <translation>&amp;Hintergrund:</translation>
+        <translation>Hin&amp;tergrund:</translation>
     </message>
     <message>
         <source>&amp;Isolation:</source>
-        <translation>Isola&amp;tion:</translation>
+        <translation>&amp;Isolation:</translation>
     </message>
     <message>
         <source>Initial prompt</source>
         <translation>Anfangsprompt</translation>
-    </message>
-    <message>
-        <source>Initial &amp;prompt:</source>
-        <translation>Anfangs&amp;prompt:</translation>
     </message>
     <message>
         <source>MCP servers and hooks (YAML)</source>
@@ -165,10 +149,6 @@
     <message>
         <source>MCP servers</source>
         <translation>MCP-Server</translation>
-    </message>
-    <message>
-        <source>MCP servers:</source>
-        <translation>MCP-Server:</translation>
     </message>
     <message>
         <source>Hooks</source>
@@ -191,7 +171,7 @@
         <translation>Weitere Schlüssel:</translation>
     </message>
     <message>
-        <source>Write it as &apos;%1:&apos; followed by indented lines; not applied yet.</source>
+        <source>Write it as '%1:' followed by indented lines; not applied yet.</source>
         <translation>Als „%1:“ gefolgt von eingerückten Zeilen schreiben; noch nicht übernommen.</translation>
     </message>
     <message>
@@ -207,15 +187,15 @@
         <translation>⚠ Ein Name ist nötig; ohne ihn überspringt Claude Code die Datei.</translation>
     </message>
     <message>
-        <source>⚠ A name starting with &apos;-&apos; makes Claude Code skip the file.</source>
+        <source>⚠ A name starting with '-' makes Claude Code skip the file.</source>
         <translation>⚠ Beginnt der Name mit „-“, überspringt Claude Code die Datei.</translation>
     </message>
     <message>
-        <source>⚠ &apos;:&apos; is reserved for plugin agents; use &apos;%1&apos;.</source>
+        <source>⚠ ':' is reserved for plugin agents; use '%1'.</source>
         <translation>⚠ „:“ ist Plugin-Agenten vorbehalten; verwende „%1“.</translation>
     </message>
     <message>
-        <source>Loads, but lowercase-and-hyphens is expected: &apos;%1&apos;.</source>
+        <source>Loads, but lowercase-and-hyphens is expected: '%1'.</source>
         <translation>Wird geladen, erwartet sind aber Kleinbuchstaben und Bindestriche: „%1“.</translation>
     </message>
     <message>
@@ -229,9 +209,7 @@
     <message numerus="yes">
         <source>About %n tokens, sent with every turn of every conversation.</source>
         <translation>
-            <numerusform>Etwa %n Token, in jeder Runde jedes Gesprächs mitgesendet.</numerusform>
-            <numerusform>Etwa %n Token, in jeder Runde jedes Gesprächs mitgesendet.</numerusform>
-        </translation>
+            <numerusform>Etwa %n Token, in jeder Runde jedes Gesprächs mitgesendet.</numerusform><numerusform>Etwa %n Token, in jeder Runde jedes Gesprächs mitgesendet.</numerusform></translation>
     </message>
     <message>
         <source>Model</source>
@@ -264,6 +242,26 @@
     <message>
         <source>Isolation</source>
         <translation>Isolation</translation>
+    </message>
+    <message>
+        <source>Too&amp;ls:</source>
+        <translation>We&amp;rkzeuge:</translation>
+    </message>
+    <message>
+        <source>Disallo&amp;wed tools:</source>
+        <translation>Verbotene Wer&amp;kzeuge:</translation>
+    </message>
+    <message>
+        <source>Eff&amp;ort:</source>
+        <translation>Auf&amp;wand:</translation>
+    </message>
+    <message>
+        <source>Initial p&amp;rompt:</source>
+        <translation>Anfangs&amp;prompt:</translation>
+    </message>
+    <message>
+        <source>MCP &amp;servers:</source>
+        <translation>MCP-Ser&amp;ver:</translation>
     </message>
 </context>
 <context>
@@ -307,16 +305,12 @@
     <message numerus="yes">
         <source>%1 Trying again in %n s (attempt %2).</source>
         <translation>
-            <numerusform>%1 Neuer Versuch in %n s (Versuch %2).</numerusform>
-            <numerusform>%1 Neuer Versuch in %n s (Versuch %2).</numerusform>
-        </translation>
+            <numerusform>%1 Neuer Versuch in %n s (Versuch %2).</numerusform><numerusform>%1 Neuer Versuch in %n s (Versuch %2).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Total: %n replies · %1 in · %2 out</source>
         <translation>
-            <numerusform>Gesamt: %n Antwort · %1 ein · %2 aus</numerusform>
-            <numerusform>Gesamt: %n Antworten · %1 ein · %2 aus</numerusform>
-        </translation>
+            <numerusform>Gesamt: %n Antwort · %1 ein · %2 aus</numerusform><numerusform>Gesamt: %n Antworten · %1 ein · %2 aus</numerusform></translation>
     </message>
     <message>
         <source>at least %1</source>
@@ -404,7 +398,7 @@
         <translation>Kopieren</translation>
     </message>
     <message>
-        <source>Copy the message&apos;s text</source>
+        <source>Copy the message's text</source>
         <translation>Den Text der Nachricht kopieren</translation>
     </message>
     <message>
@@ -478,9 +472,7 @@
     <message numerus="yes">
         <source>Thinking (%n words)</source>
         <translation>
-            <numerusform>Denkprozess (%n Wort)</numerusform>
-            <numerusform>Denkprozess (%n Wörter)</numerusform>
-        </translation>
+            <numerusform>Denkprozess (%n Wort)</numerusform><numerusform>Denkprozess (%n Wörter)</numerusform></translation>
     </message>
     <message>
         <source>Tool call: %1 %2</source>
@@ -534,7 +526,7 @@
         <translation>Gespeicherte Datei</translation>
     </message>
     <message>
-        <source>Which version of the agent&apos;s body is the system prompt</source>
+        <source>Which version of the agent's body is the system prompt</source>
         <translation>Welche Fassung des Agententexts als Systemprompt dient</translation>
     </message>
     <message>
@@ -784,14 +776,6 @@
 <context>
     <name>awb::EditorTab</name>
     <message>
-        <source>&amp;Form</source>
-        <translation>&amp;Formular</translation>
-    </message>
-    <message>
-        <source>&amp;Source</source>
-        <translation>&amp;Quelltext</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -815,12 +799,20 @@
         <source>Cannot save %1: %2. The file on disk was not changed.</source>
         <translation>%1 kann nicht gespeichert werden: %2. Die Datei auf der Festplatte ist unverändert.</translation>
     </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelltext</translation>
+    </message>
 </context>
 <context>
     <name>awb::ExamplesEditor</name>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -895,7 +887,7 @@
         <translation>Beschreibe die Situation</translation>
     </message>
     <message>
-        <source>I&apos;ll use the agent for this.</source>
+        <source>I'll use the agent for this.</source>
         <translation>Dafür setze ich den Agenten ein.</translation>
     </message>
     <message>
@@ -941,13 +933,6 @@
         <source>Current agent (none open)</source>
         <translation>Aktueller Agent (keiner geöffnet)</translation>
     </message>
-    <message numerus="yes">
-        <source>Whole library (%n agent(s))</source>
-        <translation>
-            <numerusform>Ganze Bibliothek (%n Agent)</numerusform>
-            <numerusform>Ganze Bibliothek (%n Agenten)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Destination</source>
         <translation>Ziel</translation>
@@ -971,10 +956,6 @@
     <message>
         <source>Zip archive</source>
         <translation>Zip-Archiv</translation>
-    </message>
-    <message>
-        <source>Claude Code reads %1</source>
-        <translation>Claude Code liest %1</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1016,41 +997,6 @@
         <source>Choose at least one format.</source>
         <translation>Wähle mindestens ein Format.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new file(s)</source>
-        <translation>
-            <numerusform>%n neue Datei</numerusform>
-            <numerusform>%n neue Dateien</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unchanged</source>
-        <translation>
-            <numerusform>%n unverändert</numerusform>
-            <numerusform>%n unverändert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n will overwrite a different file</source>
-        <translation>
-            <numerusform>%n überschreibt eine abweichende Datei</numerusform>
-            <numerusform>%n überschreiben eine abweichende Datei</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n differ on disk and will be skipped</source>
-        <translation>
-            <numerusform>%n weicht auf der Festplatte ab und wird übersprungen</numerusform>
-            <numerusform>%n weichen auf der Festplatte ab und werden übersprungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not written (two agents, one file name)</source>
-        <translation>
-            <numerusform>%n nicht geschrieben (zwei Agenten, ein Dateiname)</numerusform>
-            <numerusform>%n nicht geschrieben (zwei Agenten, ein Dateiname)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 exists and will be replaced. </source>
         <translation>%1 existiert und wird ersetzt. </translation>
@@ -1067,21 +1013,46 @@
         <source>Not exported: %1</source>
         <translation>Nicht exportiert: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) written to %1.</source>
-        <translation>
-            <numerusform>%n Datei nach %1 geschrieben.</numerusform>
-            <numerusform>%n Dateien nach %1 geschrieben.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>NAME</source>
-        <comment>stands for an agent&apos;s name in a file path</comment>
+        <comment>stands for an agent's name in a file path</comment>
         <translation>NAME</translation>
     </message>
     <message>
         <source>Writing…</source>
         <translation>Wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Whole library (agents: %1)</source>
+        <translation>Ganze Bibliothek (Agenten: %1)</translation>
+    </message>
+    <message>
+        <source>Where each tool reads your own agents: ~/.claude/agents, ~/.config/opencode/agent, …</source>
+        <translation>Wo jedes Werkzeug deine eigenen Agenten liest: ~/.claude/agents, ~/.config/opencode/agent, …</translation>
+    </message>
+    <message>
+        <source>New files: %1</source>
+        <translation>Neue Dateien: %1</translation>
+    </message>
+    <message>
+        <source>unchanged: %1</source>
+        <translation>unverändert: %1</translation>
+    </message>
+    <message>
+        <source>overwriting a different file: %1</source>
+        <translation>überschreiben eine abweichende Datei: %1</translation>
+    </message>
+    <message>
+        <source>different on disk, skipped: %1</source>
+        <translation>auf der Festplatte abweichend, übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>not written (two agents, one file name): %1</source>
+        <translation>nicht geschrieben (zwei Agenten, ein Dateiname): %1</translation>
+    </message>
+    <message>
+        <source>Files written to %1: %2</source>
+        <translation>Nach %1 geschriebene Dateien: %2</translation>
     </message>
 </context>
 <context>
@@ -1388,7 +1359,7 @@
         <translation>&amp;Zip …</translation>
     </message>
     <message>
-        <source>Detect from each file&apos;s path</source>
+        <source>Detect from each file's path</source>
         <translation>Aus dem Pfad jeder Datei erkennen</translation>
     </message>
     <message>
@@ -1467,27 +1438,6 @@
         <source>Cannot write: %1. Nothing will be written.</source>
         <translation>Schreiben nicht möglich: %1. Es wird nichts geschrieben.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n agent(s) to import</source>
-        <translation>
-            <numerusform>%n Agent zu importieren</numerusform>
-            <numerusform>%n Agenten zu importieren</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n will overwrite a different file</source>
-        <translation>
-            <numerusform>%n überschreibt eine abweichende Datei</numerusform>
-            <numerusform>%n überschreiben eine abweichende Datei</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n differ on disk and will be skipped</source>
-        <translation>
-            <numerusform>%n weicht auf der Festplatte ab und wird übersprungen</numerusform>
-            <numerusform>%n weichen auf der Festplatte ab und werden übersprungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not importable: %1</source>
         <translation>Nicht importierbar: %1</translation>
@@ -1496,16 +1446,25 @@
         <source>Not imported: %1</source>
         <translation>Nicht importiert: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n agent(s) imported into %1.</source>
-        <translation>
-            <numerusform>%n Agent nach %1 importiert.</numerusform>
-            <numerusform>%n Agenten nach %1 importiert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Writing…</source>
         <translation>Wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Agents to import: %1</source>
+        <translation>Zu importierende Agenten: %1</translation>
+    </message>
+    <message>
+        <source>overwriting a different file: %1</source>
+        <translation>überschreiben eine abweichende Datei: %1</translation>
+    </message>
+    <message>
+        <source>different on disk, skipped: %1</source>
+        <translation>auf der Festplatte abweichend, übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Agents imported into %1: %2</source>
+        <translation>Nach %1 importierte Agenten: %2</translation>
     </message>
 </context>
 <context>
@@ -1536,7 +1495,7 @@
         <translation>Überdeckt von %1</translation>
     </message>
     <message>
-        <source>Another file in this scope declares the name &apos;%1&apos;; Claude Code keeps one of them, which one is not defined</source>
+        <source>Another file in this scope declares the name '%1'; Claude Code keeps one of them, which one is not defined</source>
         <translation>Eine andere Datei in diesem Bereich deklariert den Namen „%1“; Claude Code behält eine davon, welche, ist nicht festgelegt</translation>
     </message>
 </context>
@@ -1649,7 +1608,7 @@
         <translation>Agentenordner eines &amp;Plugins hinzufügen …</translation>
     </message>
     <message>
-        <source>Add a Plugin&apos;s agents Folder</source>
+        <source>Add a Plugin's agents Folder</source>
         <translation>agents-Ordner eines Plugins hinzufügen</translation>
     </message>
     <message>
@@ -1789,7 +1748,7 @@
         <translation>Agenten in %1 werden gelesen …</translation>
     </message>
     <message>
-        <source>The template &apos;%1&apos; is missing from this build.</source>
+        <source>The template '%1' is missing from this build.</source>
         <translation>Die Vorlage „%1“ fehlt in diesem Build.</translation>
     </message>
     <message>
@@ -2074,10 +2033,6 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
 <context>
     <name>awb::ProblemsPane</name>
     <message>
-        <source>Apply &amp;Fix</source>
-        <translation>&amp;Korrektur anwenden</translation>
-    </message>
-    <message>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -2088,10 +2043,6 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
     <message>
         <source>Problem count</source>
         <translation>Anzahl der Probleme</translation>
-    </message>
-    <message>
-        <source>Apply the suggested fix of the selected problem</source>
-        <translation>Die vorgeschlagene Korrektur des gewählten Problems anwenden</translation>
     </message>
     <message>
         <source>&amp;Go to Line %1</source>
@@ -2112,6 +2063,18 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
     <message>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
+    </message>
+    <message>
+        <source>Apply Fix</source>
+        <translation>Korrektur anwenden</translation>
+    </message>
+    <message>
+        <source>Apply the suggested fix of the selected problem (Ctrl+.)</source>
+        <translation>Die vorgeschlagene Korrektur des gewählten Problems anwenden (Strg+.)</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
     </message>
 </context>
 <context>
@@ -2231,9 +2194,7 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
     <message numerus="yes">
         <source>Found %n server(s) on this machine.</source>
         <translation>
-            <numerusform>%n Server auf diesem Rechner gefunden.</numerusform>
-            <numerusform>%n Server auf diesem Rechner gefunden.</numerusform>
-        </translation>
+            <numerusform>%n Server auf diesem Rechner gefunden.</numerusform><numerusform>%n Server auf diesem Rechner gefunden.</numerusform></translation>
     </message>
     <message>
         <source>No local model server answered.</source>
@@ -2276,7 +2237,7 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <translation>Der Schlüssel ist im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <source>No keychain service is running, so the key was not saved. Tick &quot;Use for this run only&quot; and save it again to use it until the program ends.</source>
+        <source>No keychain service is running, so the key was not saved. Tick "Use for this run only" and save it again to use it until the program ends.</source>
         <translation>Es läuft kein Schlüsselbunddienst, daher wurde der Schlüssel nicht gespeichert. Kreuze „Nur für diesen Programmlauf verwenden“ an und speichere erneut, um ihn bis zum Programmende zu nutzen.</translation>
     </message>
     <message>
@@ -2391,16 +2352,12 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
     <message numerus="yes">
         <source>%n expected</source>
         <translation>
-            <numerusform>%n erwartet</numerusform>
-            <numerusform>%n erwartet</numerusform>
-        </translation>
+            <numerusform>%n erwartet</numerusform><numerusform>%n erwartet</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n won</source>
         <translation>
-            <numerusform>%n gewonnen</numerusform>
-            <numerusform>%n gewonnen</numerusform>
-        </translation>
+            <numerusform>%n gewonnen</numerusform><numerusform>%n gewonnen</numerusform></translation>
     </message>
     <message>
         <source>no prompts</source>
@@ -2409,16 +2366,12 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
     <message numerus="yes">
         <source>Precision %1: of the %n prompts it wins, %2 expect it.</source>
         <translation>
-            <numerusform>Präzision %1: Von dem %n Prompt, den er gewinnt, erwarten ihn %2.</numerusform>
-            <numerusform>Präzision %1: Von den %n Prompts, die er gewinnt, erwarten ihn %2.</numerusform>
-        </translation>
+            <numerusform>Präzision %1: Von dem %n Prompt, den er gewinnt, erwarten ihn %2.</numerusform><numerusform>Präzision %1: Von den %n Prompts, die er gewinnt, erwarten ihn %2.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Recall %1: of the %n prompts that expect it, it wins %2.</source>
         <translation>
-            <numerusform>Trefferquote %1: Von dem %n Prompt, der ihn erwartet, gewinnt er %2.</numerusform>
-            <numerusform>Trefferquote %1: Von den %n Prompts, die ihn erwarten, gewinnt er %2.</numerusform>
-        </translation>
+            <numerusform>Trefferquote %1: Von dem %n Prompt, der ihn erwartet, gewinnt er %2.</numerusform><numerusform>Trefferquote %1: Von den %n Prompts, die ihn erwarten, gewinnt er %2.</numerusform></translation>
     </message>
     <message>
         <source>Steals %1, loses %2.</source>
@@ -2480,7 +2433,7 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <translation>Aus einem &lt;example&gt; von %1.</translation>
     </message>
     <message>
-        <source>This prompt is one of this agent&apos;s own examples, so that example was left out of the agent&apos;s text when scoring; otherwise it would only find itself.</source>
+        <source>This prompt is one of this agent's own examples, so that example was left out of the agent's text when scoring; otherwise it would only find itself.</source>
         <translation>Dieser Prompt ist eines der eigenen Beispiele dieses Agenten; deshalb blieb das Beispiel beim Bewerten aus dem Text des Agenten heraus, sonst fände es nur sich selbst.</translation>
     </message>
     <message>
@@ -2492,11 +2445,11 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <translation>%1 % des Werts</translation>
     </message>
     <message>
-        <source>No word of this prompt appears in this agent&apos;s name, description or examples.</source>
+        <source>No word of this prompt appears in this agent's name, description or examples.</source>
         <translation>Kein Wort dieses Prompts kommt im Namen, in der Beschreibung oder in den Beispielen dieses Agenten vor.</translation>
     </message>
     <message>
-        <source>The model&apos;s answers</source>
+        <source>The model's answers</source>
         <translation>Die Antworten des Modells</translation>
     </message>
     <message>
@@ -2523,7 +2476,7 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <translation>Agent</translation>
     </message>
     <message>
-        <source>prompt, in its winner&apos;s color</source>
+        <source>prompt, in its winner's color</source>
         <translation>Prompt, in der Farbe seines Gewinners</translation>
     </message>
     <message>
@@ -2622,7 +2575,7 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <translation>Konfusionsmatrix: Zeilen sind der erwartete Agent, Spalten der Gewinner</translation>
     </message>
     <message>
-        <source>Rows: the agent a prompt should reach. Columns: the agent that took it. The diagonal is what went right; everything else is a mistake. &quot;(none)&quot;: no custom agent.</source>
+        <source>Rows: the agent a prompt should reach. Columns: the agent that took it. The diagonal is what went right; everything else is a mistake. "(none)": no custom agent.</source>
         <translation>Zeilen: der Agent, den ein Prompt erreichen soll. Spalten: der Agent, der ihn bekam. Die Diagonale ist, was richtig lief; alles andere ist ein Fehler. „(keiner)“: kein eigener Agent.</translation>
     </message>
     <message>
@@ -2670,7 +2623,7 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <translation>Kleinster Abstand zuerst</translation>
     </message>
     <message>
-        <source>Click an agent&apos;s column header to order by its scores</source>
+        <source>Click an agent's column header to order by its scores</source>
         <translation>Klicke auf den Spaltenkopf eines Agenten, um nach seinen Werten zu sortieren</translation>
     </message>
     <message>
@@ -2728,9 +2681,7 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
     <message numerus="yes">
         <source>%1 of %2 prompts · %n agents</source>
         <translation>
-            <numerusform>%1 von %2 Prompts · %n Agent</numerusform>
-            <numerusform>%1 von %2 Prompts · %n Agenten</numerusform>
-        </translation>
+            <numerusform>%1 von %2 Prompts · %n Agent</numerusform><numerusform>%1 von %2 Prompts · %n Agenten</numerusform></translation>
     </message>
     <message>
         <source>macro F1 %1</source>
@@ -2739,12 +2690,10 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
     <message numerus="yes">
         <source>the listing adds ~%n tokens to every turn</source>
         <translation>
-            <numerusform>die Auflistung fügt jeder Runde ~%n Token hinzu</numerusform>
-            <numerusform>die Auflistung fügt jeder Runde ~%n Token hinzu</numerusform>
-        </translation>
+            <numerusform>die Auflistung fügt jeder Runde ~%n Token hinzu</numerusform><numerusform>die Auflistung fügt jeder Runde ~%n Token hinzu</numerusform></translation>
     </message>
     <message>
-        <source>&quot;none&quot; below a score of %1</source>
+        <source>"none" below a score of %1</source>
         <translation>„keiner“ unter einem Wert von %1</translation>
     </message>
     <message>
@@ -2759,37 +2708,14 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <source>“%1”: %2 → %3</source>
         <translation>„%1“: %2 → %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%n prompts flipped by your unsaved edits</source>
-        <translation>
-            <numerusform>%n Prompt durch deine ungespeicherten Änderungen umgeschlagen</numerusform>
-            <numerusform>%n Prompts durch deine ungespeicherten Änderungen umgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n now right</source>
-        <translation>
-            <numerusform>%n jetzt richtig</numerusform>
-            <numerusform>%n jetzt richtig</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n now wrong</source>
-        <translation>
-            <numerusform>%n jetzt falsch</numerusform>
-            <numerusform>%n jetzt falsch</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No two agents share much: good.</source>
         <translation>Keine zwei Agenten haben viel gemeinsam: gut.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Listing weight&lt;/b&gt;: the %n agents&apos; listing lines add about %1 tokens to every turn of every conversation.</source>
+        <source>&lt;b&gt;Listing weight&lt;/b&gt;: the %n agents' listing lines add about %1 tokens to every turn of every conversation.</source>
         <translation>
-            <numerusform>&lt;b&gt;Gewicht der Auflistung&lt;/b&gt;: Die Auflistungszeile des %n Agenten fügt jeder Runde jedes Gesprächs etwa %1 Token hinzu.</numerusform>
-            <numerusform>&lt;b&gt;Gewicht der Auflistung&lt;/b&gt;: Die Auflistungszeilen der %n Agenten fügen jeder Runde jedes Gesprächs etwa %1 Token hinzu.</numerusform>
-        </translation>
+            <numerusform>&lt;b&gt;Gewicht der Auflistung&lt;/b&gt;: Die Auflistungszeile des %n Agenten fügt jeder Runde jedes Gesprächs etwa %1 Token hinzu.</numerusform><numerusform>&lt;b&gt;Gewicht der Auflistung&lt;/b&gt;: Die Auflistungszeilen der %n Agenten fügen jeder Runde jedes Gesprächs etwa %1 Token hinzu.</numerusform></translation>
     </message>
     <message>
         <source>There is no result to export yet: run the triggers first.</source>
@@ -2832,7 +2758,7 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <translation>Claude Code (das Original)</translation>
     </message>
     <message>
-        <source>Scores the words each prompt shares with each agent&apos;s name, description and examples. Instant, needs nothing, and follows your edits as you type.</source>
+        <source>Scores the words each prompt shares with each agent's name, description and examples. Instant, needs nothing, and follows your edits as you type.</source>
         <translation>Bewertet die Wörter, die jeder Prompt mit Name, Beschreibung und Beispielen jedes Agenten teilt. Sofort, ohne Voraussetzungen, und folgt deinen Änderungen beim Tippen.</translation>
     </message>
     <message>
@@ -2919,6 +2845,34 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <source>This run embeds up to %1 texts (about %2 tokens) with %3 at %4; vectors already cached are not asked for again. %5</source>
         <translation>Dieser Lauf berechnet Embeddings für bis zu %1 Texte (etwa %2 Token) mit %3 bei %4; bereits zwischengespeicherte Vektoren werden nicht erneut angefragt. %5</translation>
     </message>
+    <message>
+        <source>kept from the saved agents, %1</source>
+        <translation>von den gespeicherten Agenten übernommen, %1</translation>
+    </message>
+    <message>
+        <source>Prompts flipped by your unsaved edits: %1</source>
+        <translation>Durch deine ungespeicherten Änderungen umgeschlagene Prompts: %1</translation>
+    </message>
+    <message>
+        <source>Prompts that go elsewhere than with the lexical router: %1</source>
+        <translation>Prompts, die anders landen als beim lexikalischen Router: %1</translation>
+    </message>
+    <message>
+        <source>now right: %1</source>
+        <translation>jetzt richtig: %1</translation>
+    </message>
+    <message>
+        <source>right only here: %1</source>
+        <translation>nur hier richtig: %1</translation>
+    </message>
+    <message>
+        <source>now wrong: %1</source>
+        <translation>jetzt falsch: %1</translation>
+    </message>
+    <message>
+        <source>wrong only here: %1</source>
+        <translation>nur hier falsch: %1</translation>
+    </message>
 </context>
 <context>
     <name>awb::TriggersSuiteEditor</name>
@@ -2931,7 +2885,7 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <translation>(keiner)</translation>
     </message>
     <message>
-        <source>Include the agents&apos; &amp;example prompts</source>
+        <source>Include the agents' &amp;example prompts</source>
         <translation>Die &amp;example-Prompts der Agenten einbeziehen</translation>
     </message>
     <message>
@@ -2955,7 +2909,7 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <translation>Prompts aus einer Textdatei (einer pro Zeile), einer CSV-Datei (prompt,expected) oder JSON hinzufügen</translation>
     </message>
     <message>
-        <source>Remove the selected prompts (example prompts live in the agents&apos; descriptions)</source>
+        <source>Remove the selected prompts (example prompts live in the agents' descriptions)</source>
         <translation>Die gewählten Prompts entfernen (Beispielprompts stehen in den Beschreibungen der Agenten)</translation>
     </message>
     <message>
@@ -2991,7 +2945,7 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <translation>deiner</translation>
     </message>
     <message>
-        <source>Taken from the agent&apos;s description; edit the agent to change it</source>
+        <source>Taken from the agent's description; edit the agent to change it</source>
         <translation>Aus der Beschreibung des Agenten übernommen; bearbeite den Agenten, um ihn zu ändern</translation>
     </message>
     <message>
@@ -3019,9 +2973,7 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
     <message numerus="yes">
         <source>%n imported</source>
         <translation>
-            <numerusform>%n importiert</numerusform>
-            <numerusform>%n importiert</numerusform>
-        </translation>
+            <numerusform>%n importiert</numerusform><numerusform>%n importiert</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 // The GUI speaks the chosen language: menus, Qt's own buttons, the --help of the real executable.
+#include "agentform.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
 #include "theme.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -53,6 +55,8 @@ private Q_SLOTS:
     void menus();
     void mnemonicsUnique_data();
     void mnemonicsUnique();
+    void formMnemonicsUnique_data();
+    void formMnemonicsUnique();
     void qtOwnStrings();
     void savedChoiceWins();
     void availableLanguages();
@@ -142,6 +146,44 @@ void TestLocalization::mnemonicsUnique()
               }
           };
     check(QStringLiteral("menu bar"), window.menuBar()->actions());
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+}
+
+// The same for the form: its labels' and buttons' Alt+letters focus one field each.
+void TestLocalization::formMnemonicsUnique_data()
+{
+    mnemonicsUnique_data();
+}
+
+void TestLocalization::formMnemonicsUnique()
+{
+    QFETCH(QString, language);
+    Localization::install(language, BuildTranslations);
+    MainWindow window;
+    QVERIFY(window.newFromTemplate(QStringLiteral("blank")));
+    auto *form = window.findChild<AgentForm *>();
+    QVERIFY(form);
+    QStringList texts;
+    for (QLabel *label : form->findChildren<QLabel *>()) {
+        if (label->buddy())
+            texts.append(label->text());
+    }
+    for (QAbstractButton *button : form->findChildren<QAbstractButton *>())
+        texts.append(button->text());
+    QHash<QChar, QString> seen;
+    QStringList clashes;
+    int mnemonics = 0;
+    for (const QString &text : std::as_const(texts)) {
+        const qsizetype amp = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+        if (amp < 0)
+            continue;
+        ++mnemonics;
+        const QChar key = text.at(amp + 1).toLower();
+        if (seen.contains(key))
+            clashes.append(seen.value(key) + QStringLiteral(" / ") + text);
+        seen.insert(key, text);
+    }
+    QVERIFY(mnemonics >= 10);
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 }
 
