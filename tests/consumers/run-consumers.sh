@@ -5,7 +5,8 @@
 # loaded are compared with `awb show` of the source files:
 #
 #   claude, claude-strict  Claude Code's agent listing in its request: name, description, tools
-#   opencode               `opencode debug config`: name, description, enabled tools
+#   opencode               `opencode debug config`: name, description, enabled tools (project and
+#                          user-level exports)
 #   gemini                 Gemini CLI's <available_subagents> in its request: name, description
 #   codex                  Codex's spawn_agent roles in its request: name, description
 #
@@ -71,13 +72,15 @@ while IFS= read -r -d '' file; do
         'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.stringify(JSON.parse(s))))' >>"$shows"
 done < <(find "$shared/corpus" -name '*.md' -print0 | sort -z)
 
-# Exports the corpus in one format into OUT; the report goes to REPORT. Exit 1 (a file not
-# written because two agents share a file name) is expected from the corpus.
+# Exports the corpus in one format into OUT (a project folder), or with --user into OUT as the
+# home folder, where each tool reads the user's own agents; the report goes to REPORT. Exit 1
+# (a file not written because two agents share a file name) is expected from the corpus.
 export_corpus() {
-    local format="$1" out="$2" report="$3"
+    local format="$1" out="$2" report="$3" scope="${4:-project}"
     mkdir -p "$out"
-    local code=0
-    "$awb" export "$shared/corpus" --to "$format" --out "$out" --format json >"$report" 2>"$report.log" || code=$?
+    local code=0 where=(--out "$out")
+    [[ "$scope" == user ]] && where=(--user)
+    HOME="$out" "$awb" export "$shared/corpus" --to "$format" "${where[@]}" --format json >"$report" 2>"$report.log" || code=$?
     if ((code > 1)); then
         cat "$report.log" >&2
         echo "consumers: awb export --to $format failed" >&2
@@ -128,18 +131,23 @@ check_opencode() {
     local opencode
     opencode="$(install opencode-ai "$npm_dir/npm-consumers/opencode-ai" opencode)" || { result opencode 1; return; }
     echo "consumers: OpenCode $("$opencode" --version 2>/dev/null | head -1)"
-    local dir="$work/opencode" && mkdir -p "$dir/home"
-    export_corpus opencode "$dir/project" "$dir/report.json" || { result opencode 1; return; }
-    (
-        cd "$dir/project"
-        HOME="$dir/home" XDG_CONFIG_HOME="$dir/home/.config" OPENCODE_DISABLE_MODELS_FETCH=1 \
-            OPENCODE_DISABLE_AUTOUPDATE=1 OPENCODE_DISABLE_SHARE=1 \
-            timeout 120 "$opencode" debug config </dev/null >"$dir/config.json" 2>"$dir/opencode.err"
-    ) || { cat "$dir/opencode.err" >&2; result opencode 1; return; }
-    local code=0
-    node "$here/compare-consumer.mjs" --kind opencode --report "$dir/report.json" --shows "$shows" \
-        --seen "$dir/config.json" --label opencode || code=$?
-    result opencode $code
+    # A project's agents (.opencode/agent), then the user's own (~/.config/opencode/agent).
+    local scope
+    for scope in project user; do
+        local dir="$work/opencode-$scope" && mkdir -p "$dir/home" "$dir/project"
+        local out="$dir/project" && [[ $scope == user ]] && out="$dir/home"
+        export_corpus opencode "$out" "$dir/report.json" "$scope" || { result "opencode ($scope)" 1; continue; }
+        (
+            cd "$dir/project"
+            HOME="$dir/home" XDG_CONFIG_HOME="$dir/home/.config" OPENCODE_DISABLE_MODELS_FETCH=1 \
+                OPENCODE_DISABLE_AUTOUPDATE=1 OPENCODE_DISABLE_SHARE=1 \
+                timeout 120 "$opencode" debug config </dev/null >"$dir/config.json" 2>"$dir/opencode.err"
+        ) || { cat "$dir/opencode.err" >&2; result "opencode ($scope)" 1; continue; }
+        local code=0
+        node "$here/compare-consumer.mjs" --kind opencode --report "$dir/report.json" --shows "$shows" \
+            --seen "$dir/config.json" --label "opencode ($scope)" || code=$?
+        result "opencode ($scope)" $code
+    done
 }
 
 check_gemini() {
@@ -148,7 +156,7 @@ check_gemini() {
     echo "consumers: Gemini CLI $("$gemini" --version 2>/dev/null | tail -1)"
     local dir="$work/gemini" && mkdir -p "$dir/home/.gemini" "$dir/project"
     # Project agents load only once acknowledged in the interactive UI; the user's own load as they are.
-    export_corpus gemini "$dir/home" "$dir/report.json" || { result gemini 1; return; }
+    export_corpus gemini "$dir/home" "$dir/report.json" user || { result gemini 1; return; }
     echo '{"security":{"auth":{"selectedType":"gemini-api-key"}},"privacy":{"usageStatisticsEnabled":false}}' \
         >"$dir/home/.gemini/settings.json"
     fresh_requests
@@ -174,8 +182,8 @@ check_codex() {
     codex="$(install @openai/codex "$npm_dir/npm-consumers/openai-codex" codex)" || { result codex 1; return; }
     echo "consumers: $("$codex" --version 2>/dev/null | head -1)"
     local dir="$work/codex" && mkdir -p "$dir/home" "$dir/project"
-    # Project configuration (.codex/) is ignored until trusted; CODEX_HOME/agents is the user's own.
-    export_corpus codex "$dir/home" "$dir/report.json" || { result codex 1; return; }
+    # Project configuration (.codex/) is ignored until trusted; ~/.codex/agents is the user's own.
+    export_corpus codex "$dir/home" "$dir/report.json" user || { result codex 1; return; }
     fresh_requests
     (
         cd "$dir/project"
