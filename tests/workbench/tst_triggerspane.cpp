@@ -73,6 +73,7 @@ class EmbeddingServer : public QTcpServer
 {
 public:
     int requests = 0;
+    bool hold = false; ///< read requests but never answer (a slow server)
     EmbeddingServer()
     {
         connect(this, &QTcpServer::newConnection, this, [this] {
@@ -103,6 +104,8 @@ private:
     void answer(QTcpSocket *socket, const QByteArray &body)
     {
         ++requests;
+        if (hold)
+            return;
         static const QStringList words { QStringLiteral("review"), QStringLiteral("diff"), QStringLiteral("commit"),
             QStringLiteral("doc"), QStringLiteral("readme"), QStringLiteral("changelog"), QStringLiteral("plan"),
             QStringLiteral("design"), QStringLiteral("step"), QStringLiteral("security"), QStringLiteral("secret"),
@@ -465,6 +468,13 @@ void TestTriggersPane::exportsReports()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(f.readAll());
     QVERIFY2(text.contains(mustContain), qPrintable(text.left(400)));
+    if (file.endsWith(QStringLiteral(".html"))) {
+        QCOMPARE(text.count(QStringLiteral("data:image/png;base64,")), 2); // the map and the agents' bars
+        QVERIFY(!text.contains(QStringLiteral("src=\"http"))); // self-contained
+        QDir().mkpath(QStringLiteral(AWB_BINARY_DIR "/screenshots"));
+        QFile::remove(QStringLiteral(AWB_BINARY_DIR "/screenshots/triggers-report.html"));
+        QFile::copy(path, QStringLiteral(AWB_BINARY_DIR "/screenshots/triggers-report.html"));
+    }
     if (file.endsWith(QStringLiteral(".json"))) {
         const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("total")).toInt(), 24);
@@ -547,6 +557,23 @@ void TestTriggersPane::embeddingRouterShowsCostThenRuns()
     QCOMPARE(pane()->isFlippedBannerShown(), !differ.isEmpty());
     if (!differ.isEmpty())
         QVERIFY(pane()->flippedBanner()->text().contains(QStringLiteral("lexical router")));
+    // A slow server: the run can be cancelled, and says so.
+    server.hold = true;
+    const int before = server.requests;
+    QSettings().setValue(QStringLiteral("triggers/embeddingModel"), QStringLiteral("test-embed-uncached"));
+    pane()->updateRouterAvailability();
+    pane()->runAction()->trigger();
+    QTest::mouseClick(pane()->confirmRunButton(), Qt::LeftButton);
+    QVERIFY(pane()->isRunning());
+    QTRY_VERIFY(server.requests > before); // the request is out, its answer never comes
+    QVERIFY(pane()->cancelAction()->isEnabled());
+    pane()->cancelAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!pane()->isRunning(), 10000);
+    auto *status = pane()->findChild<QLabel *>(QStringLiteral("TriggersStatus"));
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(QStringLiteral("cancelled")), qPrintable(status->text()));
+    QVERIFY(pane()->runAction()->isEnabled());
+
     // Back to the lexical router: its result is shown again.
     QVERIFY(pane()->setRouter(QStringLiteral("lexical")));
     QCOMPARE(pane()->result().router, QStringLiteral("lexical"));
