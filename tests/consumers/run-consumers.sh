@@ -5,6 +5,7 @@
 # loaded are compared with `awb show` of the source files:
 #
 #   claude, claude-strict  Claude Code's agent listing in its request: name, description, tools
+#   claude-user            the same for `awb export --user` (~/.claude/agents)
 #   opencode               `opencode debug config`: name, description, enabled tools (project and
 #                          user-level exports)
 #   gemini                 Gemini CLI's <available_subagents> in its request: name, description
@@ -13,7 +14,7 @@
 #   run-consumers.sh --awb PATH --server PATH --shared DIR --compat DIR --npm-dir DIR [--only LIST]
 set -euo pipefail
 
-awb="" server="" shared="" compat="" npm_dir="" only="claude,claude-strict,opencode,gemini,codex"
+awb="" server="" shared="" compat="" npm_dir="" only="claude,claude-strict,claude-user,opencode,gemini,codex"
 while (($#)); do
     case "$1" in
     --awb) awb="$2"; shift 2 ;;
@@ -98,11 +99,12 @@ result() { # label, exit code of the comparison
     if (($2 == 0)); then echo "consumers: $1: ok"; else echo "consumers: $1: FAILED" >&2; status=1; fi
 }
 
-check_claude() {
-    local format="$1" claude
-    claude="$(install @anthropic-ai/claude-code "$npm_dir/npm" claude)" || { result "$format" 1; return; }
-    local dir="$work/$format" && mkdir -p "$dir/home"
-    export_corpus "$format" "$dir/project" "$dir/report.json" || { result "$format" 1; return; }
+check_claude() { # label, format, scope (project: .claude/agents; user: ~/.claude/agents)
+    local label="$1" format="$2" scope="$3" claude
+    claude="$(install @anthropic-ai/claude-code "$npm_dir/npm" claude)" || { result "$label" 1; return; }
+    local dir="$work/$label" && mkdir -p "$dir/home" "$dir/project"
+    local out="$dir/project" && [[ $scope == user ]] && out="$dir/home"
+    export_corpus "$format" "$out" "$dir/report.json" "$scope" || { result "$label" 1; return; }
     # The listing comparison of the compat test, with awb's view of each source file under the
     # exported file's name.
     node -e '
@@ -121,10 +123,10 @@ check_claude() {
             DISABLE_AUTOUPDATER=1 DISABLE_TELEMETRY=1 DISABLE_ERROR_REPORTING=1 \
             CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1 \
             timeout 180 "$claude" -p hello </dev/null >"$dir/claude.out" 2>&1
-    ) || { cat "$dir/claude.out" >&2; result "$format" 1; return; }
+    ) || { cat "$dir/claude.out" >&2; result "$label" 1; return; }
     local code=0
-    node "$compat/compare-listing.mjs" --awb "$dir/shows.jsonl" --requests "$work/requests" --label "$format" || code=$?
-    result "$format" $code
+    node "$compat/compare-listing.mjs" --awb "$dir/shows.jsonl" --requests "$work/requests" --label "$label" || code=$?
+    result "$label" $code
 }
 
 check_opencode() {
@@ -201,7 +203,8 @@ check_codex() {
 IFS=, read -r -a selected <<<"$only"
 for consumer in "${selected[@]}"; do
     case "$consumer" in
-    claude | claude-strict) check_claude "$consumer" ;;
+    claude | claude-strict) check_claude "$consumer" "$consumer" project ;;
+    claude-user) check_claude "$consumer" claude user ;;
     opencode) check_opencode ;;
     gemini) check_gemini ;;
     codex) check_codex ;;
