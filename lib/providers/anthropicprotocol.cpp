@@ -1,6 +1,7 @@
 #include "anthropicprotocol.h"
 
 #include "chatjob.h"
+#include "jsonview.h"
 #include "providerhttp.h"
 
 #include <QJsonArray>
@@ -191,9 +192,43 @@ void AnthropicProtocol::finish(ChatJob *job)
         QStringLiteral("The stream ended before message_stop: the reply is incomplete."));
 }
 
+bool AnthropicProtocol::handleDelta(const SseEvent &event, ChatJob *job)
+{
+    JsonView json;
+    if (!json.parse(event.data))
+        return false;
+    if (event.event == "ping")
+        return true;
+    const int index = job->blockForWireIndex(int(json.integer({ QLatin1StringView("index") }).value_or(-1)));
+    if (index < 0)
+        return true;
+    const QByteArrayView type = json.raw({ QLatin1StringView("delta"), QLatin1StringView("type") });
+    if (type == QByteArrayView("\"text_delta\""))
+        job->appendText(
+            index, json.string({ QLatin1StringView("delta"), QLatin1StringView("text") }).value_or(QString()));
+    else if (type == QByteArrayView("\"thinking_delta\""))
+        job->appendThinking(
+            index, json.string({ QLatin1StringView("delta"), QLatin1StringView("thinking") }).value_or(QString()));
+    else if (type == QByteArrayView("\"signature_delta\""))
+        job->appendSignature(
+            index, json.string({ QLatin1StringView("delta"), QLatin1StringView("signature") }).value_or(QString()));
+    else if (type == QByteArrayView("\"input_json_delta\""))
+        job->appendToolInput(
+            index, json.string({ QLatin1StringView("delta"), QLatin1StringView("partial_json") }).value_or(QString()));
+    return true;
+}
+
 void AnthropicProtocol::handle(const SseEvent &event, ChatJob *job)
 {
     ++m_events;
+    // Deltas are nearly every event of a reply: read them without building a JSON tree.
+    if (event.event == "content_block_delta" || event.event == "ping") {
+        if (!handleDelta(event, job))
+            job->streamError(ProviderError::MalformedResponse,
+                QStringLiteral("An event of the stream is not valid JSON: %1")
+                    .arg(QString::fromUtf8(event.data.left(120))));
+        return;
+    }
     bool ok = false;
     const QJsonObject data = parseObject(event.data, &ok);
     if (!ok) {

@@ -26,6 +26,7 @@ public:
 
 private:
     void handle(const SseEvent &event, ChatJob *job);
+    bool handleDelta(const SseEvent &event, ChatJob *job);
 
     SseDecoder m_decoder;
     int m_events = 0;
