@@ -103,6 +103,11 @@ AgentForm::AgentForm(AgentBuffer *buffer, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(buildFields());
     splitter->addWidget(scroll);
+    // A field reached by its mnemonic (or any way but Tab) scrolls into view, too.
+    connect(qApp, &QApplication::focusChanged, scroll, [scroll](QWidget *, QWidget *now) {
+        if (now && scroll->widget()->isAncestorOf(now))
+            scroll->ensureWidgetVisible(now);
+    });
 
     auto *bodyBox = new QGroupBox(tr("System prompt (Markdown)"), splitter);
     auto *bodyLayout = new QVBoxLayout(bodyBox);
@@ -221,10 +226,10 @@ QWidget *AgentForm::buildFields()
     mtForm->addRow(tr("&Color:"), m_color);
     m_tools = new ToolPicker(tr("All tools"), modelTools);
     describe(m_tools, QStringLiteral("tools"), tr("Tools"));
-    mtForm->addRow(tr("&Tools:"), m_tools);
+    mtForm->addRow(tr("Too&ls:"), m_tools);
     m_disallowed = new ToolPicker(tr("None disallowed"), modelTools);
     describe(m_disallowed, QStringLiteral("disallowedTools"), tr("Disallowed tools"));
-    mtForm->addRow(tr("&Disallowed tools:"), m_disallowed);
+    mtForm->addRow(tr("Disallo&wed tools:"), m_disallowed);
     layout->addWidget(modelTools);
 
     // Behaviour
@@ -233,7 +238,7 @@ QWidget *AgentForm::buildFields()
     m_permissionMode = enumBox(QStringLiteral("permissionMode"), tr("Permission mode"), behaviour);
     bForm->addRow(tr("&Permission mode:"), m_permissionMode);
     m_effort = enumBox(QStringLiteral("effort"), tr("Effort"), behaviour, true);
-    bForm->addRow(tr("&Effort:"), m_effort);
+    bForm->addRow(tr("Eff&ort:"), m_effort);
     m_maxTurns = new QSpinBox(behaviour);
     m_maxTurns->setRange(0, 10000);
     m_maxTurns->setSpecialValueText(tr("not set"));
@@ -252,7 +257,7 @@ QWidget *AgentForm::buildFields()
     m_isolation = enumBox(QStringLiteral("isolation"), tr("Isolation"), behaviour);
     bForm->addRow(tr("&Isolation:"), m_isolation);
     m_initialPrompt = textBox(QStringLiteral("initialPrompt"), tr("Initial prompt"), 2, behaviour);
-    bForm->addRow(tr("Initial &prompt:"), m_initialPrompt);
+    bForm->addRow(tr("Initial p&rompt:"), m_initialPrompt);
     layout->addWidget(behaviour);
 
     // Advanced: YAML sub-editors
@@ -262,7 +267,7 @@ QWidget *AgentForm::buildFields()
     m_mcpServers->setPlaceholderText(QStringLiteral("mcpServers:\n  - github"));
     m_mcpStatus = new QLabel(advanced);
     m_mcpStatus->setObjectName(QStringLiteral("mcpStatus"));
-    aForm->addRow(tr("MCP servers:"), m_mcpServers);
+    aForm->addRow(tr("MCP &servers:"), m_mcpServers);
     aForm->addRow(QString(), m_mcpStatus);
     m_hooks = textBox(QStringLiteral("hooks"), tr("Hooks"), 5, advanced);
     m_hooks->setPlaceholderText(QStringLiteral("hooks:\n  PostToolUse:\n    - matcher: Edit\n      hooks:\n        - "

@@ -41,7 +41,7 @@ ColorPicker::ColorPicker(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    QStringList names{QString()};
+    QStringList names { QString() };
     names += FieldTable::colors();
     for (const QString &name : names) {
         auto *button = new QToolButton(this);
@@ -56,9 +56,11 @@ ColorPicker::ColorPicker(QWidget *parent)
         layout->addWidget(button);
     }
     layout->addStretch();
+    setFocusProxy(m_group->buttons().constFirst()); // for the label's mnemonic
+    setFocusPolicy(Qt::ClickFocus);
     m_group->setExclusive(true);
     connect(m_group, &QButtonGroup::buttonClicked, this,
-            [this](QAbstractButton *button) { Q_EMIT colorChosen(button->property("colorName").toString()); });
+        [this](QAbstractButton *button) { Q_EMIT colorChosen(button->property("colorName").toString()); });
 }
 
 QString ColorPicker::color() const

@@ -54,8 +54,9 @@ EditorTab::EditorTab(QWidget *parent)
     HighlighterFactory::create(m_form->bodyEditor()->document(), Theme::isDark());
 
     m_views->setDocumentMode(true);
-    m_views->addTab(m_form, tr("&Form"));
-    m_views->addTab(sourcePage, tr("&Source"));
+    // No mnemonics: Alt+F and Alt+S belong to the menus and form fields; Ctrl+1 and Ctrl+2 switch.
+    m_views->addTab(m_form, tr("Form"));
+    m_views->addTab(sourcePage, tr("Source"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_views);

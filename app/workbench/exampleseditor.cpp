@@ -67,6 +67,8 @@ ExamplesEditor::ExamplesEditor(QWidget *parent)
     connect(m_list, &QListWidget::currentRowChanged, this, &ExamplesEditor::showCurrent);
     for (QPlainTextEdit *edit : { m_context, m_user, m_assistant, m_commentary })
         connect(edit, &QPlainTextEdit::textChanged, this, &ExamplesEditor::detailEdited);
+    setFocusProxy(m_list); // for the label's mnemonic
+    setFocusPolicy(Qt::ClickFocus);
     showCurrent();
 }
 

@@ -2,6 +2,7 @@
 
 #include "agent/diagnosticsmodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
@@ -21,7 +22,7 @@ ProblemsPane::ProblemsPane(QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTreeView(this))
     , m_summary(new QLabel(this))
-    , m_fixButton(new QPushButton(tr("Apply &Fix"), this))
+    , m_fixButton(new QPushButton(tr("Apply Fix"), this))
 {
     setAccessibleName(tr("Problems"));
     m_proxy->setSourceModel(m_model);
@@ -44,8 +45,14 @@ ProblemsPane::ProblemsPane(QWidget *parent)
     m_view->header()->setSectionResizeMode(DiagnosticsModel::CodeColumn, QHeaderView::ResizeToContents);
 
     m_summary->setAccessibleName(tr("Problem count"));
-    m_fixButton->setToolTip(tr("Apply the suggested fix of the selected problem"));
+    m_fixButton->setToolTip(tr("Apply the suggested fix of the selected problem (Ctrl+.)"));
     m_fixButton->setEnabled(false);
+    // Ctrl+. applies the selected problem's fix (Alt+F belongs to the File menu).
+    auto *fixAction = new QAction(tr("Apply Fix"), this);
+    fixAction->setShortcut(QKeySequence(tr("Ctrl+.")));
+    fixAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(fixAction, &QAction::triggered, this, &ProblemsPane::applyCurrentFix);
+    addAction(fixAction);
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 2, 4, 2);

@@ -49,6 +49,9 @@ ToolPicker::ToolPicker(const QString &allLabel, QWidget *parent)
             Q_EMIT toolsEdited();
     });
     updateEnabled();
+    // A label's mnemonic lands on the first control (a buddy needs a focus policy; not in the Tab chain).
+    setFocusProxy(m_all);
+    setFocusPolicy(Qt::ClickFocus);
 }
 
 void ToolPicker::updateEnabled()

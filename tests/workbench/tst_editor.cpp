@@ -7,6 +7,7 @@
 #include "colorpicker.h"
 #include "editortab.h"
 #include "exampleseditor.h"
+#include "librarypanel.h"
 #include "mainwindow.h"
 
 #include "agent/agentbuffer.h"
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void openStartsAtTopAndReloadKeepsThePlace();
     void previewCardNamesTheScope();
     void dropFilesAndFolders();
+    void mnemonicsAreUniqueAndReachable();
 
 private:
     QString writeAgent(const QString &name, const QByteArray &bytes);
@@ -619,6 +622,66 @@ void TestEditor::dropFilesAndFolders()
     QVERIFY(opened);
     QTRY_VERIFY(m_window->library()->indexForPath(f.fileName()).isValid());
     QCOMPARE(m_window->library()->indexForPath(f.fileName()).data().toString(), QStringLiteral("in-folder"));
+}
+
+static QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&')) {
+            if (text.at(i + 1) != QLatin1Char('&'))
+                return text.at(i + 1).toLower();
+            ++i;
+        }
+    }
+    return {};
+}
+
+void TestEditor::mnemonicsAreUniqueAndReachable()
+{
+    QVERIFY(m_window->openFile(writeAgent(QStringLiteral("mn.md"), sample)));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QSet<QChar> menus;
+    for (QAction *a : m_window->menuBar()->actions())
+        menus.insert(mnemonicOf(a->text()));
+    // Alt+letter in the editor and the problems pane: one target per letter, never a menu's.
+    const QList<QWidget *> scopes{static_cast<QWidget *>(m_window->currentTab()), m_window->problems(),
+                                  m_window->libraryPanel()};
+    QHash<QChar, QWidget *> targets;
+    for (QWidget *scope : scopes) {
+        for (QLabel *label : scope->findChildren<QLabel *>()) {
+            const QChar m = mnemonicOf(label->text());
+            if (m.isNull() || !label->isVisible())
+                continue;
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+            QVERIFY2(!menus.contains(m), qPrintable(label->text()));
+            QVERIFY2(!targets.contains(m), qPrintable(label->text()));
+            targets.insert(m, label->buddy());
+        }
+        for (QAbstractButton *button : scope->findChildren<QAbstractButton *>()) {
+            const QChar m = mnemonicOf(button->text());
+            if (m.isNull() || !button->isVisible())
+                continue;
+            QVERIFY2(!menus.contains(m), qPrintable(button->text()));
+            QVERIFY2(!targets.contains(m), qPrintable(button->text()));
+            targets.insert(m, nullptr); // a button clicks; its letter is only checked for clashes
+        }
+    }
+    QVERIFY(targets.size() >= 15);
+    for (auto it = targets.cbegin(); it != targets.cend(); ++it) {
+        if (!it.value())
+            continue;
+        QWidget *expected = it.value();
+        while (expected->focusProxy())
+            expected = expected->focusProxy();
+        m_window->currentTab()->form()->nameEdit()->setFocus();
+        QTest::keySequence(QApplication::focusWidget(), QKeySequence(QStringLiteral("Alt+") + it.key()));
+        QVERIFY2(QApplication::focusWidget() == expected || expected->isAncestorOf(QApplication::focusWidget()),
+            qPrintable(QStringLiteral("Alt+%1 went to %2")
+                           .arg(it.key(),
+                               QApplication::focusWidget() ? QApplication::focusWidget()->accessibleName()
+                                                           : QStringLiteral("nothing"))));
+    }
 }
 
 QTEST_MAIN(TestEditor)
