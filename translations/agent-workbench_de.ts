@@ -310,7 +310,7 @@
     <message numerus="yes">
         <source>Total: %n replies · %1 in · %2 out</source>
         <translation>
-            <numerusform>Gesamt: %n Antwort · %1 ein · %2 aus</numerusform><numerusform>Gesamt: %n Antworten · %1 ein · %2 aus</numerusform></translation>
+            <numerusform>Gesamt: %n Antwort · %1 Eingabe · %2 Ausgabe</numerusform><numerusform>Gesamt: %n Antworten · %1 Eingabe · %2 Ausgabe</numerusform></translation>
     </message>
     <message>
         <source>at least %1</source>
@@ -363,7 +363,7 @@
     <name>awb::ChatMessageWidget</name>
     <message>
         <source>%1 in</source>
-        <translation>%1 ein</translation>
+        <translation>%1 Eingabe</translation>
     </message>
     <message>
         <source>%1 cached</source>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>%1 out</source>
-        <translation>%1 aus</translation>
+        <translation>%1 Ausgabe</translation>
     </message>
     <message>
         <source>no price for this model</source>
