@@ -1,13 +1,18 @@
 // Keystroke to preview on the GUI thread: one character typed into the source view of a 50 KB
-// agent, and everything the window does with it before control returns to the event loop.
+// agent, with a library of 200 agents open, and everything the window does with it before
+// control returns to the event loop.
 #include "codeeditor.h"
 #include "editortab.h"
 #include "mainwindow.h"
 
 #include "agent/agentbuffer.h"
+#include "library/librarymodel.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,11 +38,30 @@ QByteArray bigAgent()
     return text;
 }
 
+/// A project of `count` small agents, as the library panel reads them.
+void writeLibrary(const QString &root, int count)
+{
+    QDir().mkpath(root + QStringLiteral("/.claude/agents"));
+    for (int i = 0; i < count; ++i) {
+        QFile f(root + QStringLiteral("/.claude/agents/agent-%1.md").arg(i));
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write the library");
+        f.write("---\nname: agent-" + QByteArray::number(i) + "\ndescription: Use proactively for task "
+            + QByteArray::number(i) + ".\ntools: Read, Grep\n---\nYou do task " + QByteArray::number(i) + ".\n");
+    }
+}
+
 void BM_KeystrokeGuiThread(benchmark::State &state)
 {
     QTemporaryDir recovery;
+    QTemporaryDir project;
+    writeLibrary(project.path(), 200);
     awb::MainWindow window(recovery.path());
     window.show();
+    QSignalSpy scanned(window.library(), &awb::LibraryModel::scanFinished);
+    window.openLibrary(project.path());
+    if (!scanned.wait(30000) || window.library()->agentCount() != 200)
+        qFatal("the library was not read");
     auto *tab = window.newFromTemplate(QStringLiteral("blank"));
     tab->buffer()->replaceText(QString::fromUtf8(bigAgent()));
     tab->showSource();
