@@ -144,6 +144,7 @@ private Q_SLOTS:
     void filtersAndOrder();
     void suiteIsEditedAndSaved();
     void unavailableRoutersSayWhatTheyNeed();
+    void brokenSuiteFileIsKept();
     void exportsReports_data();
     void exportsReports();
     void largeMatrixStaysResponsive();
@@ -401,6 +402,19 @@ void TestTriggersPane::suiteIsEditedAndSaved()
     QVERIFY(TriggerSuite::load(pane()->suitePath(), &saved, &error));
     QCOMPARE(saved.prompts().last().text, QStringLiteral("Document the plugin API"));
 
+    // The expected agent is picked from the library's names.
+    QTableWidgetItem *expected = table->item(last, TriggersSuiteEditor::ExpectedColumn);
+    table->setCurrentItem(expected);
+    table->editItem(expected);
+    auto *combo = table->viewport()->findChild<QComboBox *>();
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 6); // (none) and the five agents
+    combo->setCurrentIndex(combo->findText(QStringLiteral("planner")));
+    QTest::keyClick(combo, Qt::Key_Return); // the delegate commits from the event loop
+    QTRY_COMPARE(editor->suite().prompts().last().expected, QStringLiteral("planner"));
+    QVERIFY(TriggerSuite::load(pane()->suitePath(), &saved, &error));
+    QCOMPARE(saved.prompts().last().expected, QStringLiteral("planner"));
+
     // Import a CSV file; a broken file adds nothing and says why.
     const QString csv = m_dir->filePath(QStringLiteral("more.csv"));
     QFile f(csv);
@@ -438,6 +452,24 @@ void TestTriggersPane::unavailableRoutersSayWhatTheyNeed()
     for (int i = 1; i < router->count(); ++i)
         QVERIFY2(router->itemData(i, Qt::ToolTipRole).toString().contains(QStringLiteral("Needs")),
             qPrintable(router->itemText(i)));
+}
+
+void TestTriggersPane::brokenSuiteFileIsKept()
+{
+    const QString path = TriggerLibrary::suitePath(m_project);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("{\"format\": \"agent-workbench-trigger-suite\", \"version\": 99, \"prompts\": []}");
+    f.close();
+    m_window->openLibrary(m_project);
+    auto *status = pane()->findChild<QLabel *>(QStringLiteral("TriggersStatus"));
+    QVERIFY(status);
+    QTRY_VERIFY(!status->isHidden());
+    QVERIFY2(status->text().contains(QStringLiteral("could not be read")), qPrintable(status->text()));
+    // The examples still make a suite, and the file is left as it was.
+    QTRY_VERIFY_WITH_TIMEOUT(pane()->result().promptCount() == 2, 20000);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().contains("\"version\": 99"));
 }
 
 void TestTriggersPane::exportsReports_data()
