@@ -94,6 +94,11 @@ std::optional<ModelRouter::Settings> modelSettings(const QCommandLineParser &par
                                                                       : QString();
     if (!variable.isEmpty())
         s.key = { qEnvironmentVariable(qPrintable(variable)).trimmed(), s.provider.keyHost() };
+    s.useBatch = parser.isSet(QStringLiteral("batch"));
+    if (s.useBatch && *kind != ProviderConfig::Kind::Anthropic) {
+        io.err << "awb triggers: --batch needs the anthropic provider\n";
+        return std::nullopt;
+    }
     PriceTable prices;
     prices.load(PriceTable::defaultPath());
     if (const auto price = prices.find(s.model)) {
@@ -159,6 +164,9 @@ int runTriggers(const QStringList &args, Io io)
     parser.addOption({ QStringLiteral("concurrency"),
         QStringLiteral("Model router: requests at once (Claude Code router: processes at once)."), QStringLiteral("n"),
         QStringLiteral("4") });
+    parser.addOption({ QStringLiteral("batch"),
+        QStringLiteral("Model router, Anthropic: send the run as one Message Batch (half the price; results can "
+                       "take minutes to hours; this command waits and polls).") });
     parser.addOption({ QStringLiteral("estimate"),
         QStringLiteral("Model router: print what the run would send and cost, then stop.") });
     parser.addOption({ QStringLiteral("max-cost"),

@@ -97,6 +97,11 @@ ModelRouter::Estimate ModelRouter::estimate(const TriggerAgents &agents, const T
     e.distinctListings = int(listings.size());
     e.costUsd = cost(m_settings, e.uncachedInputTokens, e.cacheWriteTokens, e.cacheReadTokens, e.outputTokens);
     e.naiveCostUsd = cost(m_settings, naiveInput, 0, 0, e.outputTokens);
+    e.batch = m_settings.useBatch && m_settings.provider.kind == ProviderConfig::Kind::Anthropic;
+    if (e.batch && e.costUsd >= 0) {
+        e.costUsd /= 2; // Message Batches cost half, cache prices included
+        e.naiveCostUsd /= 2;
+    }
     return e;
 }
 

@@ -34,6 +34,9 @@ public:
         bool holdOutExamples = true; ///< an agent's own example prompt sees the listing without that example
         QString cacheDir; ///< empty: QStandardPaths::CacheLocation + "/trigger-samples"
         bool useCache = true;
+        /// Anthropic only: send the run as one Message Batch (half the price, results polled; minutes to hours).
+        bool useBatch = false;
+        int batchPollIntervalMs = 30000;
         /// USD per million tokens (from the price table); negative: unknown. Cache prices unknown: input price.
         double inputPerMTok = -1;
         double outputPerMTok = -1;
@@ -55,6 +58,7 @@ public:
         qint64 outputTokens = 0;
         double costUsd = -1; ///< with prompt caching; -1 when prices are unknown
         double naiveCostUsd = -1; ///< the same requests without caching
+        bool batch = false; ///< costs at the Message Batches price (half)
         QString summary() const; ///< one line for people
     };
 

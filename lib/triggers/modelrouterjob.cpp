@@ -1,5 +1,6 @@
 #include "modelrouterjob.h"
 
+#include "messagebatch.h"
 #include "triggerslog.h"
 
 #include "providers/chatjob.h"
@@ -208,7 +209,69 @@ void ModelRouterJob::start()
         complete();
         return;
     }
+    if (m_settings.useBatch && m_settings.provider.kind == ProviderConfig::Kind::Anthropic) {
+        startBatch();
+        return;
+    }
     pump();
+}
+
+QString ModelRouterJob::batchId() const
+{
+    return m_batch ? m_batch->batchId() : QString();
+}
+
+void ModelRouterJob::startBatch()
+{
+    QList<MessageBatch::Item> items;
+    for (const Task &task : std::as_const(m_queue)) {
+        ChatRequest request = requestFor(task.prompt);
+        request.messages = { ChatMessage::user(m_prompts.at(task.prompt).text) };
+        items.append({ QStringLiteral("p%1-s%2").arg(task.prompt).arg(task.sample), request });
+    }
+    m_requestsMade = int(items.size());
+    m_batch = new MessageBatch(m_settings.provider, m_settings.key, this);
+    m_batch->setPollInterval(m_settings.batchPollIntervalMs);
+    const int total = int(m_prompts.size()) * m_settings.samples;
+    connect(
+        m_batch, &MessageBatch::statusChanged, this, [this, total](const QString &, int, int succeeded, int errored) {
+            setProgress(m_cachedSamples + succeeded + errored, total);
+        });
+    connect(m_batch, &MessageBatch::finished, this, &ModelRouterJob::onBatchFinished);
+    m_batch->start(items);
+}
+
+void ModelRouterJob::onBatchFinished()
+{
+    if (m_cancelled || isFinished())
+        return;
+    if (m_batch->failed()) {
+        buildResult();
+        finish(Error::Network, m_batch->errorString());
+        return;
+    }
+    for (const MessageBatch::Outcome &outcome : m_batch->outcomes()) {
+        const QStringList parts = outcome.customId.mid(1).split(QStringLiteral("-s"));
+        bool okPrompt = false;
+        bool okSample = false;
+        const int p = parts.value(0).toInt(&okPrompt);
+        const int s = parts.value(1).toInt(&okSample);
+        if (!okPrompt || !okSample || p < 0 || p >= m_samples.size() || s < 0 || s >= m_samples.at(p).size())
+            continue;
+        Sample &sample = m_samples[p][s];
+        sample.done = true;
+        if (outcome.succeeded) {
+            m_usage += outcome.usage;
+            sample.decision = DelegationPrompt::decide(outcome.message, m_names);
+            writeCached(p, s, sample.decision);
+        } else {
+            sample.decision = DelegationPrompt::Decision();
+            sample.decision.reason = outcome.error;
+        }
+        ++m_done;
+    }
+    setProgress(m_done, int(m_prompts.size()) * m_settings.samples);
+    complete();
 }
 
 void ModelRouterJob::pump()
@@ -339,6 +402,8 @@ void ModelRouterJob::cancel()
     if (isFinished() || m_cancelled)
         return;
     m_cancelled = true;
+    if (m_batch)
+        m_batch->cancel();
     const QList<QPointer<ChatJob>> jobs = m_inFlight;
     m_inFlight.clear();
     for (const QPointer<ChatJob> &job : jobs) {

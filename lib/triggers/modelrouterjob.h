@@ -14,6 +14,7 @@ namespace awb {
 
 class ChatJob;
 class ChatProvider;
+class MessageBatch;
 
 /// One run of the model router (made by ModelRouter::createJob). Besides the result it reports the tokens
 /// used, cached and uncached, and what they cost.
@@ -31,6 +32,8 @@ public:
     /// Tokens of the requests made in this run (cached samples cost nothing and are not counted).
     Usage usage() const { return m_usage; }
     int requestsMade() const { return m_requestsMade; }
+    /// The Message Batch id while a batch run waits for its results (empty otherwise).
+    QString batchId() const;
     int cachedSamples() const { return m_cachedSamples; }
     int invalidSamples() const; ///< answers that were no decision (counted as neither)
     double costUsd() const; ///< -1 when prices are unknown
@@ -54,6 +57,8 @@ private:
     void onReply(const Task &task, ChatJob *job);
     void pump();
     void complete();
+    void startBatch();
+    void onBatchFinished();
     void buildResult();
     QString cacheKey(int prompt, int sample) const;
     const ChatRequest &requestFor(int prompt);
@@ -72,6 +77,7 @@ private:
     QSet<QString> m_warmPrefixes;
     QList<QPointer<ChatJob>> m_inFlight;
     ChatProvider *m_provider = nullptr;
+    MessageBatch *m_batch = nullptr;
     Usage m_usage;
     int m_requestsMade = 0;
     int m_cachedSamples = 0;

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void errorStopsTheRun();
     void heldOutExample();
     void estimateAndCost();
+    void messageBatch();
 
 private:
     ModelRouter::Settings settings();
@@ -308,6 +309,48 @@ void TestModelRouter::estimateAndCost()
     QVERIFY(e.costUsd > 0);
     QVERIFY(e.costUsd < e.naiveCostUsd);
     QVERIFY(e.summary().contains(QStringLiteral("6 requests")));
+}
+
+void TestModelRouter::messageBatch()
+{
+    const QByteArray created = R"({"id":"msgbatch_1","type":"message_batch","processing_status":"in_progress"})";
+    const QByteArray running
+        = R"({"id":"msgbatch_1","processing_status":"in_progress","request_counts":{"processing":2,"succeeded":0,"errored":0}})";
+    const QByteArray ended = QByteArray(R"({"id":"msgbatch_1","processing_status":"ended","request_counts":)"
+                                        R"({"processing":0,"succeeded":1,"errored":1},"results_url":")")
+        + m_server.url(QStringLiteral("/v1/messages/batches/msgbatch_1/results")).toString().toUtf8() + "\"}";
+    const QByteArray results
+        = R"({"custom_id":"p1-s0","result":{"type":"errored","error":{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}}})"
+          "\n"
+          R"({"custom_id":"p0-s0","result":{"type":"succeeded","message":{"id":"m","type":"message","role":"assistant","content":[{"type":"text","text":"Delegating."},{"type":"tool_use","id":"t","name":"Agent","input":{"subagent_type":"reviewer"}}],"usage":{"input_tokens":10,"output_tokens":20,"cache_read_input_tokens":900,"cache_creation_input_tokens":0}}}})"
+          "\n";
+    m_server.setReply("POST", "/v1/messages/batches", ProviderTestServer::Reply::json(200, created));
+    m_server.setReplies("GET", "/v1/messages/batches/msgbatch_1",
+        { ProviderTestServer::Reply::json(200, running), ProviderTestServer::Reply::json(200, ended) });
+    m_server.setReply("GET", "/v1/messages/batches/msgbatch_1/results", ProviderTestServer::Reply::json(200, results));
+    ModelRouter::Settings s = settings();
+    s.useBatch = true;
+    s.batchPollIntervalMs = 10;
+    s.inputPerMTok = 3;
+    s.outputPerMTok = 15;
+    QVERIFY(ModelRouter(s).estimate(agents(), twoPrompts()).batch);
+    std::unique_ptr<ModelRouterJob> job = run(s, twoPrompts());
+    QVERIFY(job);
+    QVERIFY2(job->error() == TriggerJob::Error::None, qPrintable(job->errorString()));
+    QCOMPARE(m_server.requestCount(), 4); // create, two polls, results
+    const QJsonObject body = m_server.requests().first().json();
+    const QJsonArray requests = body.value(QLatin1String("requests")).toArray();
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(0).toObject().value(QLatin1String("custom_id")).toString(), QStringLiteral("p0-s0"));
+    const QJsonObject params = requests.at(0).toObject().value(QLatin1String("params")).toObject();
+    QVERIFY(!params.contains(QLatin1String("stream")));
+    QCOMPARE(params.value(QLatin1String("tools")).toArray().size(), 2);
+    QCOMPARE(m_server.requests().first().header("x-api-key"), QByteArray("sk-test-secret-0123"));
+    QCOMPARE(job->result().winnerName(0), QStringLiteral("reviewer"));
+    QCOMPARE(job->result().winner(1), TriggerResult::None);
+    QCOMPARE(job->invalidSamples(), 1); // the errored request
+    QVERIFY(job->result().explain(1, 0).answers.join(QString()).contains(QStringLiteral("Overloaded")));
+    QCOMPARE(job->usage().cacheReadInputTokens, 900);
 }
 
 QTEST_GUILESS_MAIN(TestModelRouter)
