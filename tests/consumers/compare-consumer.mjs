@@ -1,7 +1,7 @@
 // Compares what another tool loaded from awb's export (its resolved config, or the agent
 // listing it sent to the local stand-in server) with what awb says of each source file.
 //
-//   node compare-consumer.mjs --kind opencode|gemini|codex --report EXPORT.json --shows SHOWS.jsonl
+//   node compare-consumer.mjs --kind opencode|gemini|codex|copilot --report EXPORT.json --shows SHOWS.jsonl
 //        --seen CONFIG.json|REQUESTS_DIR --label LABEL
 //
 // EXPORT.json is `awb export --format json`; SHOWS.jsonl holds `awb show --format json` of every
@@ -54,6 +54,16 @@ function seenAgents() {
             for (const m of listing.matchAll(/<subagent>\s*<name>([\s\S]*?)<\/name>\s*<description>([\s\S]*?)<\/description>/g))
                 seen.set(unescapeXml(m[1]), { description: unescapeXml(m[2]), tools: null });
         }
+    } else if (args.kind === "copilot") {
+        // The task tool lists "- **name**: description" per agent type.
+        const listing = requestTexts(args.seen).find((t) => t.includes("Available agent types:\n"));
+        if (listing) {
+            const list = listing.slice(listing.indexOf("Available agent types:\n") + "Available agent types:\n".length);
+            for (const entry of list.split(/\n(?=- \*\*[^*\n]+\*\*: )/)) {
+                const m = /^- \*\*([^*\n]+)\*\*: ([\s\S]*)$/.exec(entry.trim());
+                if (m) seen.set(m[1], { description: m[2], tools: null });
+            }
+        }
     } else if (args.kind === "codex") {
         // spawn_agent's agent_type lists "name: {\ndescription\n}" per role.
         const listing = requestTexts(args.seen).find((t) => t.includes("Available roles:\n"));
@@ -95,9 +105,9 @@ for (const file of report) {
         continue;
     }
     const problems = [];
-    // Codex lists each role's description trimmed (a folded YAML description keeps its final
+    // Codex and Copilot list each description trimmed (a folded YAML description keeps its final
     // newline in awb's export, as in Claude Code).
-    const expectedDescription = args.kind === "codex" ? s.description.trim() : s.description;
+    const expectedDescription = args.kind === "codex" || args.kind === "copilot" ? s.description.trim() : s.description;
     if (got.description !== expectedDescription)
         problems.push(`description\n    awb:      ${JSON.stringify(s.description)}\n    consumer: ${JSON.stringify(got.description)}`);
     if (args.kind === "opencode") {

@@ -10,11 +10,13 @@
 #                          user-level exports)
 #   gemini                 Gemini CLI's <available_subagents> in its request: name, description
 #   codex                  Codex's spawn_agent roles in its request: name, description
+#   copilot                Copilot CLI's task tool in its request (offline mode, Anthropic wire
+#                          format): name, description, for project and user-level exports
 #
 #   run-consumers.sh --awb PATH --server PATH --shared DIR --compat DIR --npm-dir DIR [--only LIST]
 set -euo pipefail
 
-awb="" server="" shared="" compat="" npm_dir="" only="claude,claude-strict,claude-user,opencode,gemini,codex"
+awb="" server="" shared="" compat="" npm_dir="" only="claude,claude-strict,claude-user,opencode,gemini,codex,copilot"
 while (($#)); do
     case "$1" in
     --awb) awb="$2"; shift 2 ;;
@@ -200,6 +202,31 @@ check_codex() {
     result codex $code
 }
 
+check_copilot() {
+    local copilot
+    copilot="$(install @github/copilot "$npm_dir/npm-consumers/github-copilot" copilot)" || { result copilot 1; return; }
+    echo "consumers: $("$copilot" --version 2>/dev/null | head -1)"
+    # Offline mode with a custom provider: the stand-in speaks the Anthropic wire format.
+    local scope
+    for scope in project user; do
+        local dir="$work/copilot-$scope" && mkdir -p "$dir/home" "$dir/project"
+        local out="$dir/project" && [[ $scope == user ]] && out="$dir/home"
+        export_corpus copilot "$out" "$dir/report.json" "$scope" || { result "copilot ($scope)" 1; continue; }
+        fresh_requests
+        (
+            cd "$dir/project"
+            HOME="$dir/home" COPILOT_HOME="$dir/home/.copilot" COPILOT_OFFLINE=true COPILOT_AUTO_UPDATE=false \
+                COPILOT_PROVIDER_TYPE=anthropic COPILOT_PROVIDER_BASE_URL="$base" \
+                COPILOT_PROVIDER_API_KEY="consumers-dummy" COPILOT_MODEL=claude-sonnet-4.5 \
+                timeout 120 "$copilot" -p hello </dev/null >"$dir/copilot.out" 2>&1
+        ) || { cat "$dir/copilot.out" >&2; result "copilot ($scope)" 1; continue; }
+        local code=0
+        node "$here/compare-consumer.mjs" --kind copilot --report "$dir/report.json" --shows "$shows" \
+            --seen "$work/requests" --label "copilot ($scope)" || code=$?
+        result "copilot ($scope)" $code
+    done
+}
+
 IFS=, read -r -a selected <<<"$only"
 for consumer in "${selected[@]}"; do
     case "$consumer" in
@@ -208,6 +235,7 @@ for consumer in "${selected[@]}"; do
     opencode) check_opencode ;;
     gemini) check_gemini ;;
     codex) check_codex ;;
+    copilot) check_copilot ;;
     *) echo "consumers: unknown consumer $consumer" >&2; status=1 ;;
     esac
 done
