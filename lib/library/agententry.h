@@ -2,6 +2,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace awb {
 
@@ -15,17 +16,18 @@ struct AgentEntry
 {
     QString path;
     AgentScope scope = AgentScope::Project;
-    QString name;        ///< empty when the file declares none
+    QString name; ///< empty when the file declares none
     QString description;
-    QString color;       ///< only a color Claude Code keeps
+    QString color; ///< only a color Claude Code keeps
     bool loads = false;
     QString skipMessage;
     int errors = 0;
     int warnings = 0;
     qint64 size = -1;
     qint64 modified = 0; ///< ms since epoch, to notice changes
-    QString shadowedBy;  ///< path of the agent that wins over this one, with the reason
+    QString shadowedBy; ///< path of the agent that wins over this one, with the reason
     bool collision = false; ///< another file in the same scope declares the same name
+    QStringList overrides; ///< paths of same-named agents this one wins over, each with the reason
 
     QString displayName() const;
     bool operator==(const AgentEntry &other) const = default;

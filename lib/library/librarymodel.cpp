@@ -28,7 +28,7 @@ bool entryLess(const AgentEntry &a, const AgentEntry &b)
 
 LibraryModel::LibraryModel(QObject *parent)
     : QAbstractItemModel(parent)
-    , m_groups{{AgentScope::Project, {}}, {AgentScope::User, {}}, {AgentScope::Plugin, {}}}
+    , m_groups { { AgentScope::Project, {} }, { AgentScope::User, {} }, { AgentScope::Plugin, {} } }
     , m_fsWatcher(new QFileSystemWatcher(this))
     , m_debounce(new QTimer(this))
 {
@@ -62,7 +62,7 @@ QString LibraryModel::agentsFolderFor(const QString &folder)
 
 void LibraryModel::addFolder(AgentScope scope, const QString &folder)
 {
-    const QPair<AgentScope, QString> root{scope, QFileInfo(folder).absoluteFilePath()};
+    const QPair<AgentScope, QString> root { scope, QFileInfo(folder).absoluteFilePath() };
     if (!m_roots.contains(root))
         m_roots.append(root);
     rescan();
@@ -70,7 +70,7 @@ void LibraryModel::addFolder(AgentScope scope, const QString &folder)
 
 void LibraryModel::removeFolder(AgentScope scope, const QString &folder)
 {
-    m_roots.removeAll(QPair<AgentScope, QString>{scope, QFileInfo(folder).absoluteFilePath()});
+    m_roots.removeAll(QPair<AgentScope, QString> { scope, QFileInfo(folder).absoluteFilePath() });
     rescan();
 }
 
@@ -122,8 +122,8 @@ void LibraryModel::startScan()
     m_watcher.setFuture(QtConcurrent::run(&LibraryModel::scan, m_roots, previous));
 }
 
-LibraryModel::ScanResult LibraryModel::scan(const QList<QPair<AgentScope, QString>> &roots,
-                                            const QHash<QString, AgentEntry> &previous)
+LibraryModel::ScanResult LibraryModel::scan(
+    const QList<QPair<AgentScope, QString>> &roots, const QHash<QString, AgentEntry> &previous)
 {
     ScanResult result;
     QList<QPair<AgentScope, QString>> files;
@@ -143,25 +143,26 @@ LibraryModel::ScanResult LibraryModel::scan(const QList<QPair<AgentScope, QStrin
         for (const QString &file : AgentFinder::filesIn(root.second)) {
             if (!seen.contains(file)) {
                 seen.insert(file);
-                files.append({root.first, file});
+                files.append({ root.first, file });
             }
         }
     }
     // Unchanged files keep their entry; the rest are read in parallel.
-    std::function<AgentEntry(const QPair<AgentScope, QString> &)> readOne =
-        [&previous](const QPair<AgentScope, QString> &file) {
-            const auto it = previous.constFind(file.second);
-            if (it != previous.constEnd() && it->scope == file.first) {
-                const QFileInfo info(file.second);
-                if (info.size() == it->size && info.lastModified().toMSecsSinceEpoch() == it->modified) {
-                    AgentEntry same = *it;
-                    same.shadowedBy.clear();
-                    same.collision = false;
-                    return same;
-                }
-            }
-            return AgentEntry::read(file.second, file.first);
-        };
+    std::function<AgentEntry(const QPair<AgentScope, QString> &)> readOne
+        = [&previous](const QPair<AgentScope, QString> &file) {
+              const auto it = previous.constFind(file.second);
+              if (it != previous.constEnd() && it->scope == file.first) {
+                  const QFileInfo info(file.second);
+                  if (info.size() == it->size && info.lastModified().toMSecsSinceEpoch() == it->modified) {
+                      AgentEntry same = *it;
+                      same.shadowedBy.clear();
+                      same.collision = false;
+                      same.overrides.clear();
+                      return same;
+                  }
+              }
+              return AgentEntry::read(file.second, file.first);
+          };
     result.entries = QtConcurrent::blockingMapped(files, readOne);
     resolveNames(result.entries);
     return result;
@@ -193,9 +194,14 @@ void LibraryModel::resolveNames(QList<AgentEntry> &entries)
                 // Claude Code keeps one of them; which one is not defined.
                 e.collision = sameScope > 1;
             } else {
-                e.shadowedBy = QStringLiteral("%1 (%2 beats %3)")
-                                   .arg(entries.at(best).path, scopeName(winningScope).toLower(),
-                                        scopeName(e.scope).toLower());
+                const QString reason = QStringLiteral("(%1 beats %2)")
+                                           .arg(scopeName(winningScope).toLower(), scopeName(e.scope).toLower());
+                e.shadowedBy = entries.at(best).path + QLatin1Char(' ') + reason;
+                // The winner says whom it overrides; same-scope twins share the win.
+                for (int w : indexes) {
+                    if (entries.at(w).scope == winningScope)
+                        entries[w].overrides.append(e.path + QLatin1Char(' ') + reason);
+                }
             }
         }
     }
@@ -410,6 +416,8 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
             tip += QLatin1Char('\n') + tr("Skipped by Claude Code: %1").arg(e.skipMessage);
         if (!e.shadowedBy.isEmpty())
             tip += QLatin1Char('\n') + tr("Overridden by %1").arg(e.shadowedBy);
+        for (const QString &loser : e.overrides)
+            tip += QLatin1Char('\n') + tr("Wins over %1").arg(loser);
         if (e.collision)
             tip += QLatin1Char('\n')
                 + tr("Another file in this scope declares the name '%1'; Claude Code keeps one of them, "
@@ -439,6 +447,8 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         return e.description;
     case IsGroupRole:
         return false;
+    case OverridesRole:
+        return e.overrides;
     case BadgeRole:
         if (!e.loads || e.errors > 0)
             return QStringLiteral("✗ %1").arg(std::max(1, e.errors));
@@ -448,6 +458,8 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("↧");
         if (e.warnings > 0)
             return QStringLiteral("⚠ %1").arg(e.warnings);
+        if (!e.overrides.isEmpty())
+            return QStringLiteral("↥"); // wins over a same-named agent of a lower scope
         return QString();
     default:
         return {};
@@ -469,12 +481,13 @@ QHash<int, QByteArray> LibraryModel::roleNames() const
     names.insert(BadgeRole, "badge");
     names.insert(DescriptionRole, "description");
     names.insert(IsGroupRole, "isGroup");
+    names.insert(OverridesRole, "overrides");
     return names;
 }
 
 QStringList LibraryModel::mimeTypes() const
 {
-    return {QStringLiteral("text/uri-list")};
+    return { QStringLiteral("text/uri-list") };
 }
 
 QMimeData *LibraryModel::mimeData(const QModelIndexList &indexes) const
@@ -513,7 +526,7 @@ bool LibraryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         return needle.isEmpty();
     if (needle.isEmpty())
         return true;
-    for (int role : {int(Qt::DisplayRole), int(LibraryModel::DescriptionRole), int(LibraryModel::FilePathRole)}) {
+    for (int role : { int(Qt::DisplayRole), int(LibraryModel::DescriptionRole), int(LibraryModel::FilePathRole) }) {
         if (index.data(role).toString().contains(needle, Qt::CaseInsensitive))
             return true;
     }

@@ -32,6 +32,7 @@ public:
         BadgeRole,
         DescriptionRole,
         IsGroupRole,
+        OverridesRole, ///< QStringList: the same-named agents this one wins over, and why
     };
 
     struct ScanResult

@@ -117,6 +117,14 @@ void TestLibraryModel::precedenceAndCollisions()
     const QModelIndex projectGroup = group(AgentScope::Project);
     QCOMPARE(names(AgentScope::Project), QStringList({"reviewer", "twin", "twin"}));
     QVERIFY(m_model->index(0, 0, projectGroup).data(LibraryModel::ShadowedByRole).toString().isEmpty());
+    // The winner says whom it beats, and why.
+    const QStringList overrides = m_model->index(0, 0, projectGroup).data(LibraryModel::OverridesRole).toStringList();
+    QCOMPARE(overrides.size(), 1);
+    QVERIFY(overrides.first().startsWith(userReviewer.data(LibraryModel::FilePathRole).toString()));
+    QVERIFY(overrides.first().endsWith(QLatin1String("(project beats user)")));
+    QVERIFY(m_model->index(0, 0, projectGroup).data(Qt::ToolTipRole).toString().contains(QLatin1String("Wins over ")));
+    QVERIFY(userReviewer.data(LibraryModel::OverridesRole).toStringList().isEmpty());
+    QCOMPARE(m_model->index(0, 0, projectGroup).data(LibraryModel::BadgeRole).toString(), QStringLiteral("↥"));
     QVERIFY(m_model->index(1, 0, projectGroup).data(LibraryModel::CollisionRole).toBool());
     QVERIFY(m_model->index(2, 0, projectGroup).data(LibraryModel::CollisionRole).toBool());
     QVERIFY(!m_model->index(0, 0, projectGroup).data(LibraryModel::CollisionRole).toBool());
