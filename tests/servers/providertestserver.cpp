@@ -4,14 +4,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
-
-#include <functional>
-
-#include <memory>
 
 namespace awb::test {
 
@@ -295,95 +290,115 @@ void ProviderTestServer::onReadyRead(QTcpSocket *socket)
     serve(socket, nextReply(request.method, request.path));
 }
 
+namespace {
+
+/// Writes one scripted reply on its socket, piece by piece; lives as the socket's child, so it
+/// goes with the connection.
+class ReplyWriter : public QObject
+{
+public:
+    ReplyWriter(QTcpSocket *socket, const ProviderTestServer::Reply &reply)
+        : QObject(socket)
+        , m_socket(socket)
+        , m_reply(reply)
+    { }
+
+    void start()
+    {
+        if (m_reply.headerDelayMs > 0)
+            QTimer::singleShot(m_reply.headerDelayMs, this, [this] { writeHeaders(); });
+        else
+            writeHeaders();
+    }
+
+private:
+    using End = ProviderTestServer::Reply::End;
+
+    void writeHeaders()
+    {
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(m_reply.status) + " Status\r\n";
+        for (const auto &header : m_reply.headers)
+            head += header.first + ": " + header.second + "\r\n";
+        if (m_reply.chunked)
+            head += "Transfer-Encoding: chunked\r\n";
+        else
+            head += "Content-Length: " + QByteArray::number(m_reply.body().size()) + "\r\n";
+        head += "Connection: close\r\n\r\n";
+        m_socket->write(head);
+        m_socket->flush();
+        next();
+    }
+
+    void next()
+    {
+        if (m_reply.delayMs > 0)
+            QTimer::singleShot(m_reply.delayMs, this, [this] { writePieces(); });
+        else
+            writePieces();
+    }
+
+    // Writes the next piece (all remaining ones when there is no delay), then ends the reply.
+    void writePieces()
+    {
+        while (m_next < m_reply.pieces.size()) {
+            QByteArray piece = m_reply.pieces.at(m_next++);
+            bool cut = false;
+            if (m_reply.end == End::Drop && m_reply.dropAfter >= 0 && m_sent + piece.size() >= m_reply.dropAfter) {
+                piece.truncate(m_reply.dropAfter - m_sent);
+                cut = true;
+            }
+            m_sent += piece.size();
+            if (!piece.isEmpty()) {
+                if (m_reply.chunked)
+                    m_socket->write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
+                else
+                    m_socket->write(piece);
+                m_socket->flush();
+            }
+            if (cut) {
+                m_socket->abort();
+                return;
+            }
+            if (m_reply.delayMs > 0) {
+                next();
+                return;
+            }
+        }
+        finish();
+    }
+
+    void finish()
+    {
+        switch (m_reply.end) {
+        case End::Close:
+            if (m_reply.chunked)
+                m_socket->write("0\r\n\r\n");
+            m_socket->disconnectFromHost();
+            break;
+        case End::Drop:
+            m_socket->flush();
+            m_socket->abort();
+            break;
+        case End::Hang:
+        case End::HangBeforeHeaders:
+            m_socket->flush();
+            break;
+        }
+    }
+
+    QTcpSocket *m_socket;
+    ProviderTestServer::Reply m_reply;
+    qsizetype m_next = 0;
+    qsizetype m_sent = 0;
+};
+
+} // namespace
+
 void ProviderTestServer::serve(QTcpSocket *socket, const Reply &reply)
 {
     if (reply.end == Reply::End::HangBeforeHeaders)
         return;
-    struct State
-    {
-        Reply reply;
-        int next = 0;
-        qsizetype sent = 0;
-    };
-    auto state = std::make_shared<State>(State { reply });
-    QPointer<QTcpSocket> guard(socket);
-
-    auto finishReply = [guard, state] {
-        if (!guard)
-            return;
-        switch (state->reply.end) {
-        case Reply::End::Close:
-            if (state->reply.chunked)
-                guard->write("0\r\n\r\n");
-            guard->disconnectFromHost();
-            break;
-        case Reply::End::Drop:
-            guard->flush();
-            guard->abort();
-            break;
-        case Reply::End::Hang:
-        case Reply::End::HangBeforeHeaders:
-            guard->flush();
-            break;
-        }
-    };
-    auto writePiece = std::make_shared<std::function<void()>>();
-    // Writes the next piece (all remaining ones when there is no delay), then ends the reply.
-    *writePiece = [guard, state, finishReply, writePiece] {
-        while (guard) {
-            Reply &r = state->reply;
-            if (state->next >= r.pieces.size()) {
-                finishReply();
-                return;
-            }
-            QByteArray piece = r.pieces.at(state->next++);
-            bool cut = false;
-            if (r.end == Reply::End::Drop && r.dropAfter >= 0 && state->sent + piece.size() >= r.dropAfter) {
-                piece.truncate(r.dropAfter - state->sent);
-                cut = true;
-            }
-            state->sent += piece.size();
-            if (!piece.isEmpty()) {
-                if (r.chunked)
-                    guard->write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
-                else
-                    guard->write(piece);
-                guard->flush();
-            }
-            if (cut) {
-                guard->abort();
-                return;
-            }
-            if (r.delayMs > 0) {
-                QTimer::singleShot(r.delayMs, guard, *writePiece);
-                return;
-            }
-        }
-    };
-
-    auto writeHeaders = [guard, state, writePiece] {
-        if (!guard)
-            return;
-        const Reply &r = state->reply;
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + " Status\r\n";
-        for (const auto &header : r.headers)
-            head += header.first + ": " + header.second + "\r\n";
-        if (r.chunked)
-            head += "Transfer-Encoding: chunked\r\n";
-        else
-            head += "Content-Length: " + QByteArray::number(r.body().size()) + "\r\n";
-        head += "Connection: close\r\n\r\n";
-        guard->write(head);
-        guard->flush();
-        if (r.delayMs > 0)
-            QTimer::singleShot(r.delayMs, guard, *writePiece);
-        else
-            (*writePiece)();
-    };
-    if (reply.headerDelayMs > 0)
-        QTimer::singleShot(reply.headerDelayMs, socket, writeHeaders);
-    else
-        writeHeaders();
+    (new ReplyWriter(socket, reply))->start();
 }
 
 } // namespace awb::test
