@@ -3,6 +3,7 @@
 #include "triggerscolors.h"
 
 #include <QHelpEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
 
@@ -141,6 +142,23 @@ void TriggersAgentBars::paintEvent(QPaintEvent *)
     }
 }
 
+QRect TriggersAgentBars::rowRect(const QString &name) const
+{
+    for (int row = 0; row < m_order.size(); ++row) {
+        if (m_metrics.agents().at(m_order.at(row)).name == name)
+            return QRect(0, headerHeight() + row * rowHeight(), width(), rowHeight());
+    }
+    return {};
+}
+
+void TriggersAgentBars::mousePressEvent(QMouseEvent *event)
+{
+    const int row = rowAt(int(event->position().y()));
+    if (row >= 0)
+        Q_EMIT agentActivated(m_metrics.agents().at(m_order.at(row)).name);
+    QWidget::mousePressEvent(event);
+}
+
 bool TriggersAgentBars::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
@@ -161,7 +179,8 @@ bool TriggersAgentBars::event(QEvent *event)
                    .arg(m.recall, 0, 'f', 2)
                    .arg(m.truePositives)
             + QStringLiteral("<br>");
-        tip += tr("Steals %1, loses %2.").arg(m.steals.size()).arg(m.loses.size());
+        tip += tr("Steals %1, loses %2.").arg(m.steals.size()).arg(m.loses.size()) + QStringLiteral("<br><i>")
+            + tr("Click to see its mistakes in the heatmap.") + QStringLiteral("</i>");
         QToolTip::showText(help->globalPos(), tip, this);
         return true;
     }

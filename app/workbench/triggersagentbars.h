@@ -20,10 +20,17 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    /// The rectangle of the row that shows agent `name` (empty when it is not shown).
+    QRect rowRect(const QString &name) const;
+
+Q_SIGNALS:
+    /// A row was clicked: show that agent's mistakes (the prompts it steals and loses).
+    void agentActivated(const QString &name);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     bool event(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     int rowHeight() const;

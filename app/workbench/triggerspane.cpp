@@ -360,6 +360,14 @@ QWidget *TriggersPane::buildAgentsPage()
     m_weight->setWordWrap(true);
     layout->addWidget(m_weight);
     m_bars = new TriggersAgentBars(page);
+    m_bars->setCursor(Qt::PointingHandCursor);
+    connect(m_bars, &TriggersAgentBars::agentActivated, this, [this](const QString &name) {
+        // The prompts it steals and loses: wrong rows where it is expected or wins.
+        m_bannerShow->setChecked(false);
+        m_search->setText(name);
+        m_onlyWrong->setChecked(true);
+        m_views->setCurrentIndex(0);
+    });
     layout->addWidget(m_bars);
     auto *pairsTitle = new QLabel(tr("<b>Competing pairs</b>: agents whose texts share the most weighty words, so "
                                      "prompts may go to either."),

@@ -4,6 +4,7 @@
 #include "editortab.h"
 #include "mainwindow.h"
 #include "theme.h"
+#include "triggersagentbars.h"
 #include "triggersexplanation.h"
 #include "triggersheatmapfilter.h"
 #include "triggersmapview.h"
@@ -375,6 +376,19 @@ void TestTriggersPane::filtersAndOrder()
     QVERIFY(filter->index(0, 1).data(TriggerHeatmapModel::ScoreRole).toDouble()
         >= filter->index(1, 1).data(TriggerHeatmapModel::ScoreRole).toDouble());
     QCOMPARE(filter->index(0, 1).data(TriggerHeatmapModel::ExpectedRole).toString(), QStringLiteral("docs-writer"));
+
+    // Clicking an agent's bars shows its mistakes: the prompts it steals and loses.
+    bringPaneToFront();
+    pane()->views()->setCurrentIndex(2);
+    auto *bars = pane()->findChild<TriggersAgentBars *>();
+    QVERIFY(bars);
+    const QRect row = bars->rowRect(QStringLiteral("security-auditor"));
+    QVERIFY(!row.isEmpty());
+    QTest::mouseClick(bars, Qt::LeftButton, {}, row.center());
+    QCOMPARE(pane()->views()->currentIndex(), 0);
+    const AgentMetrics auditor = pane()->metrics().agents().at(3);
+    QCOMPARE(auditor.name, QStringLiteral("security-auditor"));
+    QCOMPARE(filter->rowCount(), int(auditor.steals.size() + auditor.loses.size()));
 }
 
 void TestTriggersPane::suiteIsEditedAndSaved()
