@@ -1,15 +1,19 @@
 #include "mainwindow.h"
 
 #include "agentform.h"
+#include "chatpane.h"
+#include "chatproviders.h"
 #include "codeeditor.h"
 #include "editortab.h"
 #include "exportdialog.h"
-#include "importdialog.h"
 #include "findbar.h"
 #include "helpdialogs.h"
+#include "importdialog.h"
 #include "librarypanel.h"
+#include "modelselector.h"
 #include "previewpane.h"
 #include "problemspane.h"
+#include "providersettingsdialog.h"
 #include "recoverystore.h"
 #include "settingsdialog.h"
 #include "theme.h"
@@ -20,8 +24,8 @@
 #include "agent/agentlinter.h"
 #include "agent/modelaliases.h"
 #include "agent/preview.h"
-#include "library/librarymodel.h"
 #include "agent/previewworker.h"
+#include "library/librarymodel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -31,7 +35,6 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -40,6 +43,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStackedWidget>
@@ -91,9 +95,9 @@ MainWindow::MainWindow(const QString &recoveryRoot, QWidget *parent)
             openLibrary(dir);
     });
     connect(welcome, &WelcomePage::openUserAgentsRequested, this,
-            [this] { openLibrary(QDir::homePath() + QStringLiteral("/.claude/agents")); });
-    connect(welcome, &WelcomePage::openSamplesRequested, this,
-            [this] { openLibrary(WelcomePage::sampleLibraryPath()); });
+        [this] { openLibrary(QDir::homePath() + QStringLiteral("/.claude/agents")); });
+    connect(
+        welcome, &WelcomePage::openSamplesRequested, this, [this] { openLibrary(WelcomePage::sampleLibraryPath()); });
     connect(welcome, &WelcomePage::newAgentRequested, this, [this] { newFromTemplate(QStringLiteral("blank")); });
     createDocks();
     createActions();
@@ -117,8 +121,14 @@ MainWindow::MainWindow(const QString &recoveryRoot, QWidget *parent)
         updatePreview();
     });
     connect(m_tabs, &QTabWidget::tabCloseRequested, this,
-            [this](int index) { closeTab(qobject_cast<EditorTab *>(m_tabs->widget(index))); });
+        [this](int index) { closeTab(qobject_cast<EditorTab *>(m_tabs->widget(index))); });
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateChat);
+    // Local model servers and model lists are looked up once the window is up, never delaying it.
+    QTimer::singleShot(0, m_chatProviders, [this] {
+        m_chatProviders->detectLocalServers();
+        m_chatProviders->refreshModels();
+    });
     restoreSettings();
     updateActions();
     updateCenter();
@@ -153,23 +163,16 @@ void MainWindow::createDocks()
     m_previewWorker->setDebounceInterval(60);
     connect(m_previewWorker, &PreviewWorker::ready, this, &MainWindow::showPreview);
     connect(m_preview, &PreviewPane::darkPaletteChanged, this, [this](bool dark) {
-        m_previewWorker->setOptions({dark});
+        m_previewWorker->setOptions({ dark });
         updatePreview();
     });
-    m_previewWorker->setOptions({m_preview->isDarkPalette()});
-    auto placeholder = [this](const QString &text) {
-        auto *label = new QLabel(text, this);
-        label->setWordWrap(true);
-        label->setAlignment(Qt::AlignCenter);
-        label->setMargin(24);
-        return label;
-    };
+    m_previewWorker->setOptions({ m_preview->isDarkPalette() });
+    m_chatProviders = new ChatProviders(QString(), QString(), this);
+    m_chat = new ChatPane(m_chatProviders, this);
     m_sideTabs = new QTabWidget(this);
     m_sideTabs->setDocumentMode(true);
     m_sideTabs->addTab(m_preview, tr("Preview"));
-    m_sideTabs->addTab(placeholder(tr("Chat: test conversations with this agent's system prompt against the "
-                                      "selected model will appear here.")),
-                       tr("Chat"));
+    m_sideTabs->addTab(m_chat, tr("Chat"));
     m_triggers = new TriggersPane(m_library, this);
     m_sideTabs->addTab(m_triggers, tr("Triggers"));
     // A hidden page's minimum width must not widen the dock and squeeze the editor.
@@ -185,8 +188,8 @@ void MainWindow::createDocks()
     bottom->setObjectName(QStringLiteral("ProblemsDock"));
     bottom->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, bottom);
-    resizeDocks({left, right}, {260, 440}, Qt::Horizontal);
-    resizeDocks({bottom}, {130}, Qt::Vertical);
+    resizeDocks({ left, right }, { 260, 440 }, Qt::Horizontal);
+    resizeDocks({ bottom }, { 130 }, Qt::Vertical);
     connect(m_problems, &ProblemsPane::activated, this, [this](int line, int column) {
         EditorTab *tab = currentTab();
         if (!tab)
@@ -212,10 +215,9 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QMenu *newMenu = file->addMenu(tr("&New"));
-    const QList<QPair<QString, QString>> templates{{QStringLiteral("blank"), tr("&Blank Agent")},
-                                                   {QStringLiteral("reviewer"), tr("&Reviewer")},
-                                                   {QStringLiteral("planner"), tr("&Planner")},
-                                                   {QStringLiteral("classic-example"), tr("Classic <&example> Style")}};
+    const QList<QPair<QString, QString>> templates { { QStringLiteral("blank"), tr("&Blank Agent") },
+        { QStringLiteral("reviewer"), tr("&Reviewer") }, { QStringLiteral("planner"), tr("&Planner") },
+        { QStringLiteral("classic-example"), tr("Classic <&example> Style") } };
     for (const auto &t : templates) {
         QAction *a = newMenu->addAction(t.second, this, [this, name = t.first] { newFromTemplate(name); });
         if (t.first == QLatin1String("blank")) {
@@ -224,8 +226,8 @@ void MainWindow::createActions()
         }
     }
     m_actions.insert(QStringLiteral("open"), file->addAction(tr("&Open…"), QKeySequence::Open, this, [this] {
-        const QStringList paths =
-            QFileDialog::getOpenFileNames(this, tr("Open Agent"), QString(), tr("Agent files (*.md);;All files (*)"));
+        const QStringList paths
+            = QFileDialog::getOpenFileNames(this, tr("Open Agent"), QString(), tr("Agent files (*.md);;All files (*)"));
         for (const QString &p : paths)
             openFile(p);
     }));
@@ -242,22 +244,22 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
-    m_actions.insert(QStringLiteral("save"),
-                     file->addAction(tr("&Save"), QKeySequence::Save, this, [this] { save(currentTab()); }));
+    m_actions.insert(
+        QStringLiteral("save"), file->addAction(tr("&Save"), QKeySequence::Save, this, [this] { save(currentTab()); }));
     m_actions.insert(QStringLiteral("saveAs"),
-                     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] { saveAs(currentTab()); }));
+        file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] { saveAs(currentTab()); }));
     // Some platforms' key schemes (Windows, and so the offscreen platform) have no Save As key.
     if (m_actions.value(QStringLiteral("saveAs"))->shortcut().isEmpty())
         m_actions.value(QStringLiteral("saveAs"))->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
     m_actions.insert(QStringLiteral("saveAll"),
-                     file->addAction(tr("Save A&ll"), QKeySequence(tr("Ctrl+Alt+S")), this, [this] { saveAll(); }));
-    m_actions.insert(QStringLiteral("revert"),
-                     file->addAction(tr("Re&vert"), this, [this] { revert(currentTab()); }));
+        file->addAction(tr("Save A&ll"), QKeySequence(tr("Ctrl+Alt+S")), this, [this] { saveAll(); }));
+    m_actions.insert(QStringLiteral("revert"), file->addAction(tr("Re&vert"), this, [this] { revert(currentTab()); }));
     m_actions.insert(QStringLiteral("close"),
-                     file->addAction(tr("&Close"), QKeySequence::Close, this, [this] { closeTab(currentTab()); }));
+        file->addAction(tr("&Close"), QKeySequence::Close, this, [this] { closeTab(currentTab()); }));
     file->addSeparator();
-    m_actions.insert(QStringLiteral("export"), file->addAction(tr("&Export…"), QKeySequence(tr("Ctrl+E")), this,
-                                                               [this] { showExportDialog(QString(), false); }));
+    m_actions.insert(QStringLiteral("export"),
+        file->addAction(
+            tr("&Export…"), QKeySequence(tr("Ctrl+E")), this, [this] { showExportDialog(QString(), false); }));
     file->addAction(tr("&Import…"), this, &MainWindow::showImportDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -279,13 +281,15 @@ void MainWindow::createActions()
             (tab->findBar()->*show)();
         }
     };
-    m_actions.insert(QStringLiteral("find"), edit->addAction(tr("&Find…"), QKeySequence::Find, this,
-                                                             [findIn] { findIn(&FindBar::showFind); }));
-    m_actions.insert(QStringLiteral("replace"), edit->addAction(tr("R&eplace…"), QKeySequence(tr("Ctrl+H")), this,
-                                                                [findIn] { findIn(&FindBar::showReplace); }));
-    m_actions.insert(QStringLiteral("goToLine"), edit->addAction(tr("&Go to Line…"), QKeySequence(tr("Ctrl+G")), this,
-                                                                 [findIn] { findIn(&FindBar::showGoToLine); }));
-    for (const QString &name : {QStringLiteral("find"), QStringLiteral("replace"), QStringLiteral("goToLine")})
+    m_actions.insert(QStringLiteral("find"),
+        edit->addAction(tr("&Find…"), QKeySequence::Find, this, [findIn] { findIn(&FindBar::showFind); }));
+    m_actions.insert(QStringLiteral("replace"),
+        edit->addAction(
+            tr("R&eplace…"), QKeySequence(tr("Ctrl+H")), this, [findIn] { findIn(&FindBar::showReplace); }));
+    m_actions.insert(QStringLiteral("goToLine"),
+        edit->addAction(
+            tr("&Go to Line…"), QKeySequence(tr("Ctrl+G")), this, [findIn] { findIn(&FindBar::showGoToLine); }));
+    for (const QString &name : { QStringLiteral("find"), QStringLiteral("replace"), QStringLiteral("goToLine") })
         m_actions.value(name)->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] { showPreferences(); });
@@ -298,11 +302,11 @@ void MainWindow::createActions()
         if (EditorTab *tab = currentTab())
             tab->showForm();
     }));
-    m_actions.insert(QStringLiteral("showSource"),
-                     view->addAction(tr("&Source"), QKeySequence(tr("Ctrl+2")), this, [this] {
-                         if (EditorTab *tab = currentTab())
-                             tab->showSource();
-                     }));
+    m_actions.insert(
+        QStringLiteral("showSource"), view->addAction(tr("&Source"), QKeySequence(tr("Ctrl+2")), this, [this] {
+            if (EditorTab *tab = currentTab())
+                tab->showSource();
+        }));
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
@@ -311,9 +315,8 @@ void MainWindow::createActions()
     auto *themeGroup = new QActionGroup(this);
     themeGroup->setObjectName(QStringLiteral("ThemeGroup"));
     const QString current = QSettings().value(QStringLiteral("view/theme"), QStringLiteral("system")).toString();
-    for (const auto &[mode, label] : {std::pair{Theme::Mode::System, tr("Follow &System")},
-                                      std::pair{Theme::Mode::Light, tr("&Light")},
-                                      std::pair{Theme::Mode::Dark, tr("&Dark")}}) {
+    for (const auto &[mode, label] : { std::pair { Theme::Mode::System, tr("Follow &System") },
+             std::pair { Theme::Mode::Light, tr("&Light") }, std::pair { Theme::Mode::Dark, tr("&Dark") } }) {
         QAction *a = themeMenu->addAction(label, this, [mode = mode] {
             Theme::apply(mode);
             QSettings().setValue(QStringLiteral("view/theme"), Theme::toString(mode));
@@ -356,9 +359,9 @@ void MainWindow::createActions()
     help->addSeparator();
     help->addAction(tr("&About Agent Workbench"), this, [this] {
         QMessageBox::about(this, tr("About Agent Workbench"),
-                           tr("<h3>Agent Workbench %1</h3><p>Author, test, route and export subagents for "
-                              "coding agents.</p>")
-                               .arg(QApplication::applicationVersion()));
+            tr("<h3>Agent Workbench %1</h3><p>Author, test, route and export subagents for "
+               "coding agents.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 
     QToolBar *bar = addToolBar(tr("Main"));
@@ -366,6 +369,17 @@ void MainWindow::createActions()
     bar->addAction(m_actions.value(QStringLiteral("new")));
     bar->addAction(m_actions.value(QStringLiteral("open")));
     bar->addAction(m_actions.value(QStringLiteral("save")));
+    bar->addSeparator();
+    // The chat's provider and model; the agent's own model is preselected (updateChat()).
+    m_modelSelector = new ModelSelector(m_chatProviders, bar);
+    bar->addWidget(m_modelSelector);
+    connect(m_modelSelector, &ModelSelector::choiceChanged, m_chat, &ChatPane::setPrimaryChoice);
+    m_chat->setPrimaryChoice(m_modelSelector->current());
+    QAction *providers = bar->addAction(tr("Providers…"), this, [this] {
+        ProviderSettingsDialog dialog(m_chatProviders, this);
+        dialog.exec();
+    });
+    providers->setToolTip(tr("Add and edit model providers and their keys"));
     bar->addSeparator();
     bar->addAction(m_triggers->runAction());
     bar->addAction(m_actions.value(QStringLiteral("export")));
@@ -394,9 +408,9 @@ void MainWindow::restoreSettings()
         // First start: the docks at their preferred widths, the editor gets the rest (once the
         // window has its size).
         QTimer::singleShot(0, this, [this] {
-            resizeDocks({findChild<QDockWidget *>(QStringLiteral("LibraryDock")),
-                         findChild<QDockWidget *>(QStringLiteral("PreviewDock"))},
-                        {240, 460}, Qt::Horizontal);
+            resizeDocks({ findChild<QDockWidget *>(QStringLiteral("LibraryDock")),
+                            findChild<QDockWidget *>(QStringLiteral("PreviewDock")) },
+                { 240, 460 }, Qt::Horizontal);
         });
     }
     // The editor is what the window is for: docks never squeeze it below a usable width.
@@ -447,8 +461,13 @@ void MainWindow::addTab(EditorTab *tab)
             m_autosave->start();
     });
     connect(tab->sourceEdit(), &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::updateStatus);
+    connect(tab, &EditorTab::edited, this, [this, tab] {
+        if (tab == currentTab())
+            updateChat();
+    });
     // Unsaved descriptions move the lexical trigger results live.
-    connect(tab, &EditorTab::edited, m_triggers, [this, tab] { m_triggers->documentEdited(tab->buffer()->document()); });
+    connect(
+        tab, &EditorTab::edited, m_triggers, [this, tab] { m_triggers->documentEdited(tab->buffer()->document()); });
     if (!tab->path().isEmpty())
         m_watcher->addPath(tab->path());
     updatePreview();
@@ -610,8 +629,8 @@ bool MainWindow::closeTab(EditorTab *tab)
         return false;
     if (tab->isModified()) {
         m_tabs->setCurrentWidget(tab);
-        const auto answer = QMessageBox::warning(
-            this, tr("Unsaved Changes"), tr("%1 has unsaved changes. Save them before closing?").arg(tab->title()),
+        const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
+            tr("%1 has unsaved changes. Save them before closing?").arg(tab->title()),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save(tab)))
             return false;
@@ -631,8 +650,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         if (!tab->isModified())
             continue;
         m_tabs->setCurrentWidget(tab);
-        const auto answer = QMessageBox::warning(
-            this, tr("Unsaved Changes"), tr("%1 has unsaved changes. Save them before quitting?").arg(tab->title()),
+        const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
+            tr("%1 has unsaved changes. Save them before quitting?").arg(tab->title()),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save(tab))) {
             event->ignore();
@@ -667,8 +686,7 @@ int MainWindow::offerRecovery(bool ask)
         QStringList names;
         for (const auto &e : entries)
             names.append(e.originalPath.isEmpty() ? e.title : e.originalPath);
-        const auto answer = QMessageBox::question(
-            this, tr("Restore Unsaved Work"),
+        const auto answer = QMessageBox::question(this, tr("Restore Unsaved Work"),
             tr("Agent Workbench did not close properly last time. Restore the unsaved changes to:\n\n%1")
                 .arg(names.join(QLatin1Char('\n'))),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
@@ -714,8 +732,7 @@ void MainWindow::fileChangedOnDisk(const QString &path)
         return;
     }
     m_tabs->setCurrentWidget(tab);
-    const auto answer = QMessageBox::question(
-        this, tr("File Changed on Disk"),
+    const auto answer = QMessageBox::question(this, tr("File Changed on Disk"),
         tr("%1 was changed by another program, and you have unsaved changes here.\n\nReload it and lose your "
            "changes, or keep your version?")
             .arg(path),
@@ -758,7 +775,7 @@ void MainWindow::rebuildRecentMenu()
     const QStringList recent = recentFiles();
     for (int i = 0; i < recent.size(); ++i) {
         m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(recent.at(i)), this,
-                                [this, path = recent.at(i)] { openFile(path); });
+            [this, path = recent.at(i)] { openFile(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
@@ -766,10 +783,9 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::updateActions()
 {
     EditorTab *tab = currentTab();
-    for (const QString &name : {QStringLiteral("save"), QStringLiteral("saveAs"), QStringLiteral("close"),
-                                QStringLiteral("undo"), QStringLiteral("redo"), QStringLiteral("showForm"),
-                                QStringLiteral("showSource"), QStringLiteral("find"), QStringLiteral("replace"),
-                                QStringLiteral("goToLine")})
+    for (const QString &name : { QStringLiteral("save"), QStringLiteral("saveAs"), QStringLiteral("close"),
+             QStringLiteral("undo"), QStringLiteral("redo"), QStringLiteral("showForm"), QStringLiteral("showSource"),
+             QStringLiteral("find"), QStringLiteral("replace"), QStringLiteral("goToLine") })
         m_actions.value(name)->setEnabled(tab != nullptr);
     m_actions.value(QStringLiteral("revert"))->setEnabled(tab && !tab->path().isEmpty());
     m_actions.value(QStringLiteral("saveAll"))->setEnabled(!tabs().isEmpty());
@@ -792,7 +808,8 @@ void MainWindow::updateStatus()
     const QTextCursor cursor = tab->sourceEdit()->textCursor();
     m_position->setText(tr("Line %1, Column %2").arg(cursor.blockNumber() + 1).arg(cursor.positionInBlock() + 1));
     const AgentDocument &doc = tab->buffer()->document();
-    m_loadState->setText(doc.loads() ? tr("✓ Loads in Claude Code") : tr("✗ Skipped by Claude Code: %1").arg(doc.skipMessage()));
+    m_loadState->setText(
+        doc.loads() ? tr("✓ Loads in Claude Code") : tr("✗ Skipped by Claude Code: %1").arg(doc.skipMessage()));
 }
 
 void MainWindow::updatePreview()
@@ -852,13 +869,39 @@ void MainWindow::showExportDialog(const QString &agentPath, bool wholeLibrary)
 void MainWindow::showImportDialog()
 {
     const QString project = currentTab() ? QFileInfo(currentTab()->path()).absolutePath() : QString();
-    ImportDialog dialog(project.endsWith(QLatin1String("/.claude/agents")) ? project
-                                                                           : QDir::homePath() + QStringLiteral("/.claude/agents"),
-                        this);
+    ImportDialog dialog(project.endsWith(QLatin1String("/.claude/agents"))
+            ? project
+            : QDir::homePath() + QStringLiteral("/.claude/agents"),
+        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     statusBar()->showMessage(dialog.statusText(), 8000);
     openLibrary(dialog.destination());
+}
+
+void MainWindow::updateChat()
+{
+    EditorTab *tab = currentTab();
+    if (!tab)
+        return;
+    const AgentDocument &document = tab->buffer()->document();
+    ChatAgent agent;
+    agent.key = tab->path().isEmpty() ? tab->id() : tab->path();
+    agent.name = document.name();
+    agent.path = tab->path();
+    agent.editedBody = document.body();
+    agent.hasSavedFile = !tab->path().isEmpty();
+    if (agent.hasSavedFile)
+        agent.savedBody = AgentDocument::fromBytes(tab->diskBytes(), tab->path()).body();
+    agent.initialPrompt = document.scalarField(QStringLiteral("initialPrompt"));
+    agent.model = ModelAliases::defaults().resolve(document.model());
+    m_chat->setAgent(agent);
+    // The agent's model is the default choice; a choice the person made stays until it changes.
+    const QString wanted = agent.key + QLatin1Char('\n') + agent.model;
+    if (wanted != m_chatAgentModel) {
+        m_chatAgentModel = wanted;
+        m_modelSelector->preselectModel(agent.model);
+    }
 }
 
 } // namespace awb

@@ -13,9 +13,12 @@ class QStackedWidget;
 
 namespace awb {
 
+class ChatPane;
+class ChatProviders;
 class EditorTab;
 class LibraryModel;
 class LibraryPanel;
+class ModelSelector;
 class PreviewPane;
 class PreviewWorker;
 class ProblemsPane;
@@ -44,6 +47,8 @@ public:
     PreviewPane *preview() const { return m_preview; }
     ProblemsPane *problems() const { return m_problems; }
     TriggersPane *triggers() const { return m_triggers; }
+    ChatPane *chat() const { return m_chat; }
+    ModelSelector *modelSelector() const { return m_modelSelector; }
 
     bool save(EditorTab *tab);
     bool saveAs(EditorTab *tab);
@@ -74,6 +79,7 @@ private:
     void updateTitle();
     void updateStatus();
     void updatePreview();
+    void updateChat();
     void showPreview(const Preview &preview);
     void addRecent(const QString &path);
     void rebuildRecentMenu();
@@ -94,6 +100,10 @@ private:
     PreviewWorker *m_previewWorker;
     QHash<quint64, QPointer<EditorTab>> m_previewRequests;
     QTabWidget *m_sideTabs;
+    ChatProviders *m_chatProviders = nullptr;
+    ChatPane *m_chat = nullptr;
+    ModelSelector *m_modelSelector = nullptr;
+    QString m_chatAgentModel; ///< the agent model last preselected in the toolbar
     QLabel *m_position;
     QLabel *m_loadState;
     QMenu *m_recentMenu = nullptr;
