@@ -36,7 +36,7 @@ static bool readOne(const QString &path, ImportSource::Result &result)
     return true;
 }
 
-ImportSource::Result ImportSource::read(const QString &path)
+ImportSource::Result ImportSource::read(const QString &path, const LibraryArchive::Limits &limits)
 {
     Result result;
     const QFileInfo info(path);
@@ -49,11 +49,23 @@ ImportSource::Result ImportSource::read(const QString &path)
         QDirIterator it(
             path, QDir::Files | QDir::Hidden | QDir::AllDirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         QStringList paths;
+        qint64 total = 0;
         while (it.hasNext()) {
             const QString p = it.next();
             if (it.fileInfo().isFile() && isAgentFile(p) && !p.contains(QLatin1String("/.git/"))
-                && !p.contains(QLatin1String("/node_modules/")))
+                && !p.contains(QLatin1String("/node_modules/"))) {
                 paths.append(p);
+                total += it.fileInfo().size();
+            }
+            // A folder this size is not a library of agents (a home folder chosen by mistake).
+            if (paths.size() > limits.maxEntries || total > limits.maxTotalBytes) {
+                result.errorString = QStringLiteral("%1 holds more than %2 agent-like files or %3 MB; choose the "
+                                                    "folder of the agents themselves")
+                                         .arg(path)
+                                         .arg(limits.maxEntries)
+                                         .arg(double(limits.maxTotalBytes) / (1024 * 1024), 0, 'f', 1);
+                return result;
+            }
         }
         paths.sort();
         for (const QString &p : std::as_const(paths))
@@ -62,7 +74,7 @@ ImportSource::Result ImportSource::read(const QString &path)
         return result;
     }
     if (path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) {
-        const LibraryArchive::ReadResult zip = LibraryArchive::read(path);
+        const LibraryArchive::ReadResult zip = LibraryArchive::read(path, limits);
         if (!zip.ok) {
             result.errorString = zip.errorString;
             return result;

@@ -2,6 +2,7 @@
 
 #include "agentexporter.h"
 #include "exportformat.h"
+#include "libraryarchive.h"
 
 #include <QByteArray>
 #include <QList>
@@ -37,7 +38,9 @@ public:
         QStringList errors; ///< files that could not be read as the format, in words
     };
 
-    static Result read(const QString &path);
+    /// Folders and archives beyond `limits` are refused whole.
+    static Result read(const QString &path, const LibraryArchive::Limits &limits);
+    static Result read(const QString &path) { return read(path, LibraryArchive::Limits()); }
     /// Reads each file as `format`, or as the format its path suggests when none is given.
     static Converted convert(const QList<File> &files, std::optional<ExportFormat> format);
     /// Whether a path looks like a file some format keeps an agent in (.md, .toml, .json).

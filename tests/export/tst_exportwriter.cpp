@@ -103,6 +103,7 @@ private Q_SLOTS:
     void guessFormat();
     void cliImportExportedTree();
     void cliUserAgents();
+    void importFolderLimits();
 };
 
 void TestExportWriter::planStates()
@@ -350,6 +351,29 @@ void TestExportWriter::cliUserAgents()
             QStringLiteral("claude"), QStringLiteral("--user"), QStringLiteral("--out"), home.path() });
     QCOMPARE(both.code, 2);
     QVERIFY(both.err.contains(QLatin1String("usage")));
+}
+
+void TestExportWriter::importFolderLimits()
+{
+    QTemporaryDir dir;
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(writeText(
+            dir.filePath(QStringLiteral(".hidden/a%1.md").arg(i)), agent(QStringLiteral("a")).text().toUtf8()));
+    QVERIFY(writeText(dir.filePath(QStringLiteral("node_modules/x/readme.md")), "not an agent"));
+    QVERIFY(writeText(dir.filePath(QStringLiteral("notes.txt")), "not an agent"));
+    const ImportSource::Result all = ImportSource::read(dir.path());
+    QVERIFY(all.ok);
+    QCOMPARE(all.files.size(), 4); // hidden folders read; node_modules and other extensions not
+    LibraryArchive::Limits limits;
+    limits.maxEntries = 3;
+    const ImportSource::Result tooMany = ImportSource::read(dir.path(), limits);
+    QVERIFY(!tooMany.ok);
+    QVERIFY(tooMany.files.isEmpty());
+    QVERIFY2(
+        tooMany.errorString.contains(QLatin1String("more than 3 agent-like files")), qPrintable(tooMany.errorString));
+    limits.maxEntries = 100;
+    limits.maxTotalBytes = 100;
+    QVERIFY(!ImportSource::read(dir.path(), limits).ok);
 }
 
 QTEST_GUILESS_MAIN(TestExportWriter)
