@@ -151,29 +151,70 @@ QString ImportDialog::statusText() const
     return m_status->text();
 }
 
+namespace {
+
+struct Loaded
+{
+    QList<ExportedFile> files;
+    QStringList errors;
+};
+
+// Runs on a worker: an archive or a folder can take a moment to read.
+Loaded load(const QString &source, std::optional<ExportFormat> format)
+{
+    Loaded out;
+    const ImportSource::Result read = ImportSource::read(source);
+    if (!read.ok) {
+        out.errors.append(read.errorString);
+        return out;
+    }
+    const ImportSource::Converted converted = ImportSource::convert(read.files, format);
+    out.files = converted.files;
+    out.errors = read.problems + converted.errors;
+    return out;
+}
+
+} // namespace
+
 void ImportDialog::reload()
 {
+    // The newest source wins: results of an older read that finish later are dropped.
+    const quint64 serial = ++m_readSerial;
     m_files.clear();
     m_errors.clear();
     const QString source = QDir::fromNativeSeparators(m_source->text().trimmed());
-    if (!source.isEmpty()) {
-        const ImportSource::Result read = ImportSource::read(source);
-        if (!read.ok) {
-            m_errors.append(read.errorString);
-        } else {
-            const QString id = m_format->currentData().toString();
-            const ExportFormatInfo *forced = id.isEmpty() ? nullptr : ExportFormats::find(id);
-            const ImportSource::Converted converted
-                = ImportSource::convert(read.files, forced ? std::optional(forced->format) : std::nullopt);
-            m_files = converted.files;
-            m_errors = read.problems + converted.errors;
-        }
+    if (source.isEmpty()) {
+        m_shownSerial = serial;
+        updatePlan();
+        Q_EMIT sourceRead();
+        return;
     }
-    updatePlan();
+    const QString id = m_format->currentData().toString();
+    const ExportFormatInfo *forced = id.isEmpty() ? nullptr : ExportFormats::find(id);
+    const std::optional<ExportFormat> format = forced ? std::optional(forced->format) : std::nullopt;
+    m_preview->setPlan({}, destination());
+    m_import->setEnabled(false);
+    m_status->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(source)));
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial] {
+        watcher->deleteLater();
+        if (serial != m_readSerial)
+            return;
+        m_files = watcher->result().files;
+        m_errors = watcher->result().errors;
+        m_shownSerial = serial;
+        updatePlan();
+        Q_EMIT sourceRead();
+    });
+    watcher->setFuture(QtConcurrent::run(load, source, format));
 }
 
 void ImportDialog::updatePlan()
 {
+    if (isReading()) {
+        m_import->setEnabled(false);
+        return;
+    }
     const auto overwrite = ExportWriter::Overwrite(m_overwrite->currentData().toInt());
     m_preview->setOverwrite(overwrite);
     const QString dest = destination();

@@ -34,10 +34,17 @@ public:
     QString statusText() const;
     QStringList writtenPaths() const { return m_written; }
 
+    /// True while the source is being read (on a worker thread).
+    bool isReading() const { return m_readSerial != m_shownSerial; }
+
     /// Writes the converted agents; false, with the reason shown, on failure.
     bool write();
     /// What the Import button does: writes on a worker thread and closes the dialog when done.
     void writeInBackground();
+
+Q_SIGNALS:
+    /// The source (set by setSource, setFormat or typing) has been read and the list shows it.
+    void sourceRead();
 
 private:
     bool finishWrite(const ExportWriter::Result &result, const QList<PlannedFile> &plan);
@@ -55,6 +62,8 @@ private:
     QStringList m_errors;
     QStringList m_written;
     QWidget *m_form;
+    quint64 m_readSerial = 0;
+    quint64 m_shownSerial = 0;
 };
 
 } // namespace awb

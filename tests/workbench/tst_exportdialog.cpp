@@ -239,6 +239,7 @@ void TestExportDialog::importFromZipAndFolder()
 
     ImportDialog dialog(dest);
     dialog.setSource(zip);
+    QVERIFY(QSignalSpy(&dialog, &ImportDialog::sourceRead).wait());
     QTreeWidget *list = dialog.preview()->fileList();
     QCOMPARE(column(list, 0), (QStringList { QStringLiteral("reviewer.md"), QStringLiteral("planner.md") }));
     QCOMPARE(column(list, 1), (QStringList { QStringLiteral("new"), QStringLiteral("differs on disk: skipped") }));
@@ -264,6 +265,7 @@ void TestExportDialog::importFromZipAndFolder()
     ImportDialog folder(m_dir.filePath(QStringLiteral("from-folder")));
     folder.setSource(m_project);
     folder.setFormat(QStringLiteral("claude"));
+    QVERIFY(QSignalSpy(&folder, &ImportDialog::sourceRead).wait());
     QCOMPARE(folder.preview()->fileList()->topLevelItemCount(), 2);
     QSignalSpy accepted(&folder, &QDialog::accepted);
     QTest::mouseClick(folder.importButton(), Qt::LeftButton);
@@ -273,6 +275,7 @@ void TestExportDialog::importFromZipAndFolder()
                 .contains("description: Plans the work.\nmodel: opus\n"));
     // A bad source says why.
     dialog.setSource(m_dir.filePath(QStringLiteral("missing")));
+    QVERIFY(QSignalSpy(&dialog, &ImportDialog::sourceRead).wait());
     QCOMPARE(list->topLevelItemCount(), 0);
     QVERIFY(dialog.statusText().contains(QLatin1String("no such file or folder")));
     QVERIFY(!dialog.importButton()->isEnabled());
