@@ -57,7 +57,7 @@ static QPalette darkPalette()
     p.setColor(QPalette::Mid, window.darker(120));
     p.setColor(QPalette::Dark, window.darker(150));
     p.setColor(QPalette::Shadow, Qt::black);
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+    for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
         p.setColor(QPalette::Disabled, role, disabled);
     return p;
 }
@@ -71,11 +71,32 @@ static QPalette lightPalette()
     return p;
 }
 
+namespace {
+
+// What the platform gave before we changed anything: the desktop's own style and palette (a
+// style's standardPalette() is its built-in one, light for Fusion, not the desktop's).
+struct SystemLook
+{
+    QString style;
+    QPalette palette;
+};
+
+const SystemLook &systemLook()
+{
+    static const SystemLook look { QApplication::style()->name(), QApplication::palette() };
+    return look;
+}
+
+} // namespace
+
 void Theme::apply(Mode mode)
 {
+    const SystemLook &system = systemLook();
     switch (mode) {
     case Mode::System:
-        QApplication::setPalette(QApplication::style()->standardPalette());
+        if (QApplication::style()->name() != system.style)
+            QApplication::setStyle(QStyleFactory::create(system.style));
+        QApplication::setPalette(system.palette);
         break;
     case Mode::Light:
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
