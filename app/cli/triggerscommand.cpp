@@ -146,6 +146,10 @@ int runTriggers(const QStringList &args, Io io)
         QStringLiteral("Exit 1 when the suite's accuracy is below this (0.9 or 90%)."), QStringLiteral("x") });
     parser.addOption({ QStringLiteral("threshold"),
         QStringLiteral("The \"none\" threshold (0..1) instead of the calibrated one."), QStringLiteral("x") });
+    parser.addOption({ QStringLiteral("baseline"),
+        QStringLiteral("A JSON report of an earlier run (--format json): also show which prompts changed winner "
+                       "since."),
+        QStringLiteral("file") });
     parser.addOption({ QStringLiteral("no-examples"), QStringLiteral("Leave the agents' example prompts out.") });
     parser.addOption({ QStringLiteral("base-url"),
         QStringLiteral("Embedding router: the OpenAI-compatible API, up to /v1 "
@@ -366,6 +370,21 @@ int runTriggers(const QStringList &args, Io io)
     report.metrics = TriggerMetrics(result);
     report.libraryWeight = TriggerMetrics::libraryWeight(library.agents);
     report.competingPairs = competingPairs(library.agents);
+    if (parser.isSet(QStringLiteral("baseline"))) {
+        const QString path = parser.value(QStringLiteral("baseline"));
+        QFile file(path);
+        TriggerResult baseline;
+        if (!file.open(QIODevice::ReadOnly)) {
+            io.err << "awb triggers: cannot read " << path << ": " << file.errorString() << '\n';
+            return Errors;
+        }
+        if (!TriggerReport::resultFromJson(file.readAll(), &baseline, &error)) {
+            io.err << "awb triggers: " << path << ": " << error << '\n';
+            return Errors;
+        }
+        report.diff = TriggerDiff::between(baseline, result);
+        report.baselineName = path;
+    }
     QByteArray output;
     if (format == QLatin1String("json"))
         output = report.toJson();

@@ -170,6 +170,24 @@ QString TriggerReport::toText() const
           << QString::number(m.won).rightJustified(4) << ' ' << percent(m.precision).rightJustified(7) << ' '
           << percent(m.recall).rightJustified(7) << ' ' << QString::number(m.f1, 'f', 2).rightJustified(5) << '\n';
     }
+    if (diff) {
+        s << "\nSince " << (baselineName.isEmpty() ? QStringLiteral("the baseline") : baselineName) << ": accuracy "
+          << percent(diff->accuracyBefore) << " -> " << percent(diff->accuracyAfter) << ", " << diff->flips.size()
+          << " prompt(s) changed winner (" << diff->fixed << " fixed, " << diff->broken << " broken)";
+        if (diff->onlyBefore > 0 || diff->onlyAfter > 0)
+            s << ", " << diff->onlyAfter << " new and " << diff->onlyBefore << " gone";
+        s << '\n';
+        for (const TriggerDiff::Flip &flip : diff->flips) {
+            QString text = flip.prompt.text.simplified();
+            if (text.size() > 70)
+                text = text.left(67) + QStringLiteral("...");
+            s << "  "
+              << (flip.correctAfter           ? "fixed "
+                         : flip.correctBefore ? "BROKEN"
+                                              : "moved ")
+              << " \"" << text << "\"  " << orNone(flip.winnerBefore) << " -> " << orNone(flip.winnerAfter) << '\n';
+        }
+    }
     if (!competingPairs.isEmpty()) {
         s << "\nCompeting descriptions (similarity, shared terms):\n";
         for (const Pair &pair : competingPairs) {
@@ -284,6 +302,50 @@ QByteArray TriggerReport::toHtml() const
     s << "</body></html>\n";
     s.flush();
     return out.toUtf8();
+}
+
+bool TriggerReport::resultFromJson(const QByteArray &json, TriggerResult *result, QString *errorString)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()
+        || !doc.object().value(QLatin1String("prompts")).isArray()) {
+        *errorString = QStringLiteral("not a JSON trigger report (awb triggers --format json)");
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    QStringList agents;
+    for (const QJsonValue &agent : root.value(QLatin1String("agents")).toArray())
+        agents.append(agent.toObject().value(QLatin1String("name")).toString());
+    TriggerPrompts prompts;
+    const QJsonArray rows = root.value(QLatin1String("prompts")).toArray();
+    for (const QJsonValue &row : rows) {
+        const QJsonObject o = row.toObject();
+        TriggerPrompt prompt = TriggerPrompt::user(
+            o.value(QLatin1String("prompt")).toString(), o.value(QLatin1String("expected")).toString());
+        if (o.value(QLatin1String("source")).toString() == QLatin1String("example"))
+            prompt.source = TriggerPrompt::Source::Example;
+        prompts.append(prompt);
+        const QString winner = o.value(QLatin1String("winner")).toString();
+        if (!winner.isEmpty() && !agents.contains(winner))
+            agents.append(winner);
+    }
+    TriggerResult read(agents, prompts);
+    read.router = root.value(QLatin1String("router")).toString();
+    read.threshold = root.value(QLatin1String("threshold")).toDouble();
+    for (int p = 0; p < rows.size(); ++p) {
+        const QJsonObject o = rows.at(p).toObject();
+        for (const QJsonValue &top : o.value(QLatin1String("top")).toArray()) {
+            const int a = read.agentIndex(top.toObject().value(QLatin1String("agent")).toString());
+            if (a >= 0)
+                read.setScore(p, a, float(top.toObject().value(QLatin1String("score")).toDouble()));
+        }
+        const int winner = read.agentIndex(o.value(QLatin1String("winner")).toString());
+        read.setDecision(p, winner >= 0 ? winner : TriggerResult::None, TriggerResult::None,
+            float(o.value(QLatin1String("margin")).toDouble()));
+    }
+    *result = read;
+    return true;
 }
 
 } // namespace awb

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace awb {
 
 /// A run written out for people and for CI: text summary, JSON, CSV and a self-contained HTML page.
@@ -33,6 +35,9 @@ struct TriggerReport
     QList<Pair> competingPairs;
     QList<Picture> pictures;
     int topScores = 3; ///< how many scores each prompt lists
+    /// Set when compared with an earlier run (`awb triggers --baseline`): what flipped since.
+    std::optional<TriggerDiff> diff;
+    QString baselineName; ///< where the earlier run came from, for the text
 
     /// `{"router","library","accuracy","correct","total","threshold","libraryWeightTokens",
     ///   "prompts":[{"prompt","expected"|null,"winner"|null,"margin","correct","source","top":[{"agent","score"}]}],
@@ -45,6 +50,10 @@ struct TriggerReport
     QString toText() const;
     /// One HTML file, no external references: summary, mistakes, heatmap table, confusion, agents, pictures.
     QByteArray toHtml() const;
+
+    /// An earlier run back from its JSON report (toJson()): agents, prompts, winners and top scores. Enough
+    /// to compare decisions, not the whole matrix.
+    static bool resultFromJson(const QByteArray &json, TriggerResult *result, QString *errorString);
 };
 
 } // namespace awb

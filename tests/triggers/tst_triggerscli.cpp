@@ -28,6 +28,7 @@ private Q_SLOTS:
     void badInput();
     void embeddingUnreachable();
     void modelRouter();
+    void baseline();
 
 private:
     struct Run
@@ -318,6 +319,41 @@ void TestTriggersCli::modelRouter()
     QCOMPARE(again->exitCode(), 0);
     QCOMPARE(server.requestCount(), 0);
     QVERIFY(QString::fromUtf8(again->readAllStandardError()).contains(QStringLiteral("5 samples from the cache")));
+}
+
+// Before and after an edit: the JSON of one run is the baseline of the next, which lists the flips.
+void TestTriggersCli::baseline()
+{
+    const QString before = m_dir.filePath(QStringLiteral("before.json"));
+    Run run
+        = awb({ m_project, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--output"), before });
+    QCOMPARE(run.code, 0);
+    // The deployer now mentions documentation of deployments: the stolen prompt comes back.
+    const QString deployer = m_project + QStringLiteral("/.claude/agents/deployer.md");
+    QFile original(deployer);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray kept = original.readAll();
+    original.close();
+    write(deployer,
+        "---\nname: deployer\ndescription: |\n  Deploys services to servers and clusters, and documents how we "
+        "deploy: deployment documentation about every deploy.\n  <example>\n  user: \"Deploy the service to the "
+        "staging servers\"\n  </example>\n---\nYou deploy.\n");
+    run = awb({ m_project, QStringLiteral("--baseline"), before });
+    write(deployer, kept);
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("changed winner (1 fixed, 0 broken)")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("fixed  \"Write documentation about how we deploy\"  writer -> deployer")));
+
+    run = awb({ m_project, QStringLiteral("--baseline"), before, QStringLiteral("--format"), QStringLiteral("json") });
+    QCOMPARE(run.code, 0);
+    const QJsonObject diff = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("diff")).toObject();
+    QCOMPARE(diff.value(QLatin1String("flips")).toArray().size(), 0); // the file is back as it was
+
+    const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+    write(bad, "[1,2]");
+    run = awb({ m_project, QStringLiteral("--baseline"), bad });
+    QCOMPARE(run.code, 2);
+    QVERIFY(run.err.contains(QStringLiteral("not a JSON trigger report")));
 }
 
 QTEST_GUILESS_MAIN(TestTriggersCli)
