@@ -35,7 +35,7 @@
         <translation>Systemprompt</translation>
     </message>
     <message>
-        <source>You are … (the agent's instructions)</source>
+        <source>You are … (the agent&apos;s instructions)</source>
         <translation>Du bist … (die Anweisungen an den Agenten)</translation>
     </message>
     <message>
@@ -171,7 +171,7 @@
         <translation>Weitere Schlüssel:</translation>
     </message>
     <message>
-        <source>Write it as '%1:' followed by indented lines; not applied yet.</source>
+        <source>Write it as &apos;%1:&apos; followed by indented lines; not applied yet.</source>
         <translation>Als „%1:“ gefolgt von eingerückten Zeilen schreiben; noch nicht übernommen.</translation>
     </message>
     <message>
@@ -187,15 +187,15 @@
         <translation>⚠ Ein Name ist nötig; ohne ihn überspringt Claude Code die Datei.</translation>
     </message>
     <message>
-        <source>⚠ A name starting with '-' makes Claude Code skip the file.</source>
+        <source>⚠ A name starting with &apos;-&apos; makes Claude Code skip the file.</source>
         <translation>⚠ Beginnt der Name mit „-“, überspringt Claude Code die Datei.</translation>
     </message>
     <message>
-        <source>⚠ ':' is reserved for plugin agents; use '%1'.</source>
+        <source>⚠ &apos;:&apos; is reserved for plugin agents; use &apos;%1&apos;.</source>
         <translation>⚠ „:“ ist Plugin-Agenten vorbehalten; verwende „%1“.</translation>
     </message>
     <message>
-        <source>Loads, but lowercase-and-hyphens is expected: '%1'.</source>
+        <source>Loads, but lowercase-and-hyphens is expected: &apos;%1&apos;.</source>
         <translation>Wird geladen, erwartet sind aber Kleinbuchstaben und Bindestriche: „%1“.</translation>
     </message>
     <message>
@@ -209,7 +209,9 @@
     <message numerus="yes">
         <source>About %n tokens, sent with every turn of every conversation.</source>
         <translation>
-            <numerusform>Etwa %n Token, in jeder Runde jedes Gesprächs mitgesendet.</numerusform><numerusform>Etwa %n Token, in jeder Runde jedes Gesprächs mitgesendet.</numerusform></translation>
+            <numerusform>Etwa %n Token, in jeder Runde jedes Gesprächs mitgesendet.</numerusform>
+            <numerusform>Etwa %n Token, in jeder Runde jedes Gesprächs mitgesendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Model</source>
@@ -305,12 +307,16 @@
     <message numerus="yes">
         <source>%1 Trying again in %n s (attempt %2).</source>
         <translation>
-            <numerusform>%1 Neuer Versuch in %n s (Versuch %2).</numerusform><numerusform>%1 Neuer Versuch in %n s (Versuch %2).</numerusform></translation>
+            <numerusform>%1 Neuer Versuch in %n s (Versuch %2).</numerusform>
+            <numerusform>%1 Neuer Versuch in %n s (Versuch %2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Total: %n replies · %1 in · %2 out</source>
         <translation>
-            <numerusform>Gesamt: %n Antwort · %1 Eingabe · %2 Ausgabe</numerusform><numerusform>Gesamt: %n Antworten · %1 Eingabe · %2 Ausgabe</numerusform></translation>
+            <numerusform>Gesamt: %n Antwort · %1 Eingabe · %2 Ausgabe</numerusform>
+            <numerusform>Gesamt: %n Antworten · %1 Eingabe · %2 Ausgabe</numerusform>
+        </translation>
     </message>
     <message>
         <source>at least %1</source>
@@ -398,7 +404,7 @@
         <translation>Kopieren</translation>
     </message>
     <message>
-        <source>Copy the message's text</source>
+        <source>Copy the message&apos;s text</source>
         <translation>Den Text der Nachricht kopieren</translation>
     </message>
     <message>
@@ -472,7 +478,9 @@
     <message numerus="yes">
         <source>Thinking (%n words)</source>
         <translation>
-            <numerusform>Denkprozess (%n Wort)</numerusform><numerusform>Denkprozess (%n Wörter)</numerusform></translation>
+            <numerusform>Denkprozess (%n Wort)</numerusform>
+            <numerusform>Denkprozess (%n Wörter)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tool call: %1 %2</source>
@@ -526,7 +534,7 @@
         <translation>Gespeicherte Datei</translation>
     </message>
     <message>
-        <source>Which version of the agent's body is the system prompt</source>
+        <source>Which version of the agent&apos;s body is the system prompt</source>
         <translation>Welche Fassung des Agententexts als Systemprompt dient</translation>
     </message>
     <message>
@@ -887,7 +895,7 @@
         <translation>Beschreibe die Situation</translation>
     </message>
     <message>
-        <source>I'll use the agent for this.</source>
+        <source>I&apos;ll use the agent for this.</source>
         <translation>Dafür setze ich den Agenten ein.</translation>
     </message>
     <message>
@@ -1015,7 +1023,7 @@
     </message>
     <message>
         <source>NAME</source>
-        <comment>stands for an agent's name in a file path</comment>
+        <comment>stands for an agent&apos;s name in a file path</comment>
         <translation>NAME</translation>
     </message>
     <message>
@@ -1359,7 +1367,7 @@
         <translation>&amp;Zip …</translation>
     </message>
     <message>
-        <source>Detect from each file's path</source>
+        <source>Detect from each file&apos;s path</source>
         <translation>Aus dem Pfad jeder Datei erkennen</translation>
     </message>
     <message>
@@ -1466,6 +1474,10 @@
         <source>Agents imported into %1: %2</source>
         <translation>Nach %1 importierte Agenten: %2</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
 </context>
 <context>
     <name>awb::LibraryModel</name>
@@ -1495,8 +1507,12 @@
         <translation>Überdeckt von %1</translation>
     </message>
     <message>
-        <source>Another file in this scope declares the name '%1'; Claude Code keeps one of them, which one is not defined</source>
+        <source>Another file in this scope declares the name &apos;%1&apos;; Claude Code keeps one of them, which one is not defined</source>
         <translation>Eine andere Datei in diesem Bereich deklariert den Namen „%1“; Claude Code behält eine davon, welche, ist nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Wins over %1</source>
+        <translation>Setzt sich durch gegen %1</translation>
     </message>
 </context>
 <context>
@@ -1608,7 +1624,7 @@
         <translation>Agentenordner eines &amp;Plugins hinzufügen …</translation>
     </message>
     <message>
-        <source>Add a Plugin's agents Folder</source>
+        <source>Add a Plugin&apos;s agents Folder</source>
         <translation>agents-Ordner eines Plugins hinzufügen</translation>
     </message>
     <message>
@@ -1748,7 +1764,7 @@
         <translation>Agenten in %1 werden gelesen …</translation>
     </message>
     <message>
-        <source>The template '%1' is missing from this build.</source>
+        <source>The template &apos;%1&apos; is missing from this build.</source>
         <translation>Die Vorlage „%1“ fehlt in diesem Build.</translation>
     </message>
     <message>
@@ -1921,6 +1937,10 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
     <message>
         <source>(no models listed)</source>
         <translation>(keine Modelle aufgeführt)</translation>
+    </message>
+    <message>
+        <source>(models are listed once a key is set: Providers…)</source>
+        <translation>(Modelle erscheinen, sobald ein Schlüssel gesetzt ist: Anbieter …)</translation>
     </message>
 </context>
 <context>
@@ -2194,7 +2214,9 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
     <message numerus="yes">
         <source>Found %n server(s) on this machine.</source>
         <translation>
-            <numerusform>%n Server auf diesem Rechner gefunden.</numerusform><numerusform>%n Server auf diesem Rechner gefunden.</numerusform></translation>
+            <numerusform>%n Server auf diesem Rechner gefunden.</numerusform>
+            <numerusform>%n Server auf diesem Rechner gefunden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No local model server answered.</source>
@@ -2237,7 +2259,7 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <translation>Der Schlüssel ist im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <source>No keychain service is running, so the key was not saved. Tick "Use for this run only" and save it again to use it until the program ends.</source>
+        <source>No keychain service is running, so the key was not saved. Tick &quot;Use for this run only&quot; and save it again to use it until the program ends.</source>
         <translation>Es läuft kein Schlüsselbunddienst, daher wurde der Schlüssel nicht gespeichert. Kreuze „Nur für diesen Programmlauf verwenden“ an und speichere erneut, um ihn bis zum Programmende zu nutzen.</translation>
     </message>
     <message>
@@ -2352,12 +2374,16 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
     <message numerus="yes">
         <source>%n expected</source>
         <translation>
-            <numerusform>%n erwartet</numerusform><numerusform>%n erwartet</numerusform></translation>
+            <numerusform>%n erwartet</numerusform>
+            <numerusform>%n erwartet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n won</source>
         <translation>
-            <numerusform>%n gewonnen</numerusform><numerusform>%n gewonnen</numerusform></translation>
+            <numerusform>%n gewonnen</numerusform>
+            <numerusform>%n gewonnen</numerusform>
+        </translation>
     </message>
     <message>
         <source>no prompts</source>
@@ -2366,16 +2392,24 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
     <message numerus="yes">
         <source>Precision %1: of the %n prompts it wins, %2 expect it.</source>
         <translation>
-            <numerusform>Präzision %1: Von dem %n Prompt, den er gewinnt, erwarten ihn %2.</numerusform><numerusform>Präzision %1: Von den %n Prompts, die er gewinnt, erwarten ihn %2.</numerusform></translation>
+            <numerusform>Präzision %1: Von dem %n Prompt, den er gewinnt, erwarten ihn %2.</numerusform>
+            <numerusform>Präzision %1: Von den %n Prompts, die er gewinnt, erwarten ihn %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Recall %1: of the %n prompts that expect it, it wins %2.</source>
         <translation>
-            <numerusform>Trefferquote %1: Von dem %n Prompt, der ihn erwartet, gewinnt er %2.</numerusform><numerusform>Trefferquote %1: Von den %n Prompts, die ihn erwarten, gewinnt er %2.</numerusform></translation>
+            <numerusform>Trefferquote %1: Von dem %n Prompt, der ihn erwartet, gewinnt er %2.</numerusform>
+            <numerusform>Trefferquote %1: Von den %n Prompts, die ihn erwarten, gewinnt er %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Steals %1, loses %2.</source>
         <translation>Nimmt %1 weg, verliert %2.</translation>
+    </message>
+    <message>
+        <source>Click to see its mistakes in the heatmap.</source>
+        <translation>Klicken, um seine Fehler in der Heatmap zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -2433,7 +2467,7 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <translation>Aus einem &lt;example&gt; von %1.</translation>
     </message>
     <message>
-        <source>This prompt is one of this agent's own examples, so that example was left out of the agent's text when scoring; otherwise it would only find itself.</source>
+        <source>This prompt is one of this agent&apos;s own examples, so that example was left out of the agent&apos;s text when scoring; otherwise it would only find itself.</source>
         <translation>Dieser Prompt ist eines der eigenen Beispiele dieses Agenten; deshalb blieb das Beispiel beim Bewerten aus dem Text des Agenten heraus, sonst fände es nur sich selbst.</translation>
     </message>
     <message>
@@ -2445,11 +2479,11 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <translation>%1 % des Werts</translation>
     </message>
     <message>
-        <source>No word of this prompt appears in this agent's name, description or examples.</source>
+        <source>No word of this prompt appears in this agent&apos;s name, description or examples.</source>
         <translation>Kein Wort dieses Prompts kommt im Namen, in der Beschreibung oder in den Beispielen dieses Agenten vor.</translation>
     </message>
     <message>
-        <source>The model's answers</source>
+        <source>The model&apos;s answers</source>
         <translation>Die Antworten des Modells</translation>
     </message>
     <message>
@@ -2476,7 +2510,7 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <translation>Agent</translation>
     </message>
     <message>
-        <source>prompt, in its winner's color</source>
+        <source>prompt, in its winner&apos;s color</source>
         <translation>Prompt, in der Farbe seines Gewinners</translation>
     </message>
     <message>
@@ -2575,7 +2609,7 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <translation>Konfusionsmatrix: Zeilen sind der erwartete Agent, Spalten der Gewinner</translation>
     </message>
     <message>
-        <source>Rows: the agent a prompt should reach. Columns: the agent that took it. The diagonal is what went right; everything else is a mistake. "(none)": no custom agent.</source>
+        <source>Rows: the agent a prompt should reach. Columns: the agent that took it. The diagonal is what went right; everything else is a mistake. &quot;(none)&quot;: no custom agent.</source>
         <translation>Zeilen: der Agent, den ein Prompt erreichen soll. Spalten: der Agent, der ihn bekam. Die Diagonale ist, was richtig lief; alles andere ist ein Fehler. „(keiner)“: kein eigener Agent.</translation>
     </message>
     <message>
@@ -2623,7 +2657,7 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <translation>Kleinster Abstand zuerst</translation>
     </message>
     <message>
-        <source>Click an agent's column header to order by its scores</source>
+        <source>Click an agent&apos;s column header to order by its scores</source>
         <translation>Klicke auf den Spaltenkopf eines Agenten, um nach seinen Werten zu sortieren</translation>
     </message>
     <message>
@@ -2681,7 +2715,9 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
     <message numerus="yes">
         <source>%1 of %2 prompts · %n agents</source>
         <translation>
-            <numerusform>%1 von %2 Prompts · %n Agent</numerusform><numerusform>%1 von %2 Prompts · %n Agenten</numerusform></translation>
+            <numerusform>%1 von %2 Prompts · %n Agent</numerusform>
+            <numerusform>%1 von %2 Prompts · %n Agenten</numerusform>
+        </translation>
     </message>
     <message>
         <source>macro F1 %1</source>
@@ -2690,10 +2726,12 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
     <message numerus="yes">
         <source>the listing adds ~%n tokens to every turn</source>
         <translation>
-            <numerusform>die Auflistung fügt jeder Runde ~%n Token hinzu</numerusform><numerusform>die Auflistung fügt jeder Runde ~%n Token hinzu</numerusform></translation>
+            <numerusform>die Auflistung fügt jeder Runde ~%n Token hinzu</numerusform>
+            <numerusform>die Auflistung fügt jeder Runde ~%n Token hinzu</numerusform>
+        </translation>
     </message>
     <message>
-        <source>"none" below a score of %1</source>
+        <source>&quot;none&quot; below a score of %1</source>
         <translation>„keiner“ unter einem Wert von %1</translation>
     </message>
     <message>
@@ -2713,9 +2751,11 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <translation>Keine zwei Agenten haben viel gemeinsam: gut.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Listing weight&lt;/b&gt;: the %n agents' listing lines add about %1 tokens to every turn of every conversation.</source>
+        <source>&lt;b&gt;Listing weight&lt;/b&gt;: the %n agents&apos; listing lines add about %1 tokens to every turn of every conversation.</source>
         <translation>
-            <numerusform>&lt;b&gt;Gewicht der Auflistung&lt;/b&gt;: Die Auflistungszeile des %n Agenten fügt jeder Runde jedes Gesprächs etwa %1 Token hinzu.</numerusform><numerusform>&lt;b&gt;Gewicht der Auflistung&lt;/b&gt;: Die Auflistungszeilen der %n Agenten fügen jeder Runde jedes Gesprächs etwa %1 Token hinzu.</numerusform></translation>
+            <numerusform>&lt;b&gt;Gewicht der Auflistung&lt;/b&gt;: Die Auflistungszeile des %n Agenten fügt jeder Runde jedes Gesprächs etwa %1 Token hinzu.</numerusform>
+            <numerusform>&lt;b&gt;Gewicht der Auflistung&lt;/b&gt;: Die Auflistungszeilen der %n Agenten fügen jeder Runde jedes Gesprächs etwa %1 Token hinzu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no result to export yet: run the triggers first.</source>
@@ -2758,7 +2798,7 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <translation>Claude Code (das Original)</translation>
     </message>
     <message>
-        <source>Scores the words each prompt shares with each agent's name, description and examples. Instant, needs nothing, and follows your edits as you type.</source>
+        <source>Scores the words each prompt shares with each agent&apos;s name, description and examples. Instant, needs nothing, and follows your edits as you type.</source>
         <translation>Bewertet die Wörter, die jeder Prompt mit Name, Beschreibung und Beispielen jedes Agenten teilt. Sofort, ohne Voraussetzungen, und folgt deinen Änderungen beim Tippen.</translation>
     </message>
     <message>
@@ -2873,6 +2913,10 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <source>wrong only here: %1</source>
         <translation>nur hier falsch: %1</translation>
     </message>
+    <message>
+        <source>Highest score of %1</source>
+        <translation>Höchster Wert von %1</translation>
+    </message>
 </context>
 <context>
     <name>awb::TriggersSuiteEditor</name>
@@ -2885,7 +2929,7 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <translation>(keiner)</translation>
     </message>
     <message>
-        <source>Include the agents' &amp;example prompts</source>
+        <source>Include the agents&apos; &amp;example prompts</source>
         <translation>Die &amp;example-Prompts der Agenten einbeziehen</translation>
     </message>
     <message>
@@ -2909,7 +2953,7 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <translation>Prompts aus einer Textdatei (einer pro Zeile), einer CSV-Datei (prompt,expected) oder JSON hinzufügen</translation>
     </message>
     <message>
-        <source>Remove the selected prompts (example prompts live in the agents' descriptions)</source>
+        <source>Remove the selected prompts (example prompts live in the agents&apos; descriptions)</source>
         <translation>Die gewählten Prompts entfernen (Beispielprompts stehen in den Beschreibungen der Agenten)</translation>
     </message>
     <message>
@@ -2945,7 +2989,7 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <translation>deiner</translation>
     </message>
     <message>
-        <source>Taken from the agent's description; edit the agent to change it</source>
+        <source>Taken from the agent&apos;s description; edit the agent to change it</source>
         <translation>Aus der Beschreibung des Agenten übernommen; bearbeite den Agenten, um ihn zu ändern</translation>
     </message>
     <message>
@@ -2973,7 +3017,9 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
     <message numerus="yes">
         <source>%n imported</source>
         <translation>
-            <numerusform>%n importiert</numerusform><numerusform>%n importiert</numerusform></translation>
+            <numerusform>%n importiert</numerusform>
+            <numerusform>%n importiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@
         <translation>Prompt système</translation>
     </message>
     <message>
-        <source>You are … (the agent's instructions)</source>
+        <source>You are … (the agent&apos;s instructions)</source>
         <translation>Tu es … (les instructions de l’agent)</translation>
     </message>
     <message>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Description</source>
@@ -64,11 +64,11 @@
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>D&amp;escription :</translation>
+        <translation>D&amp;escription&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xamples:</source>
-        <translation>E&amp;xemples :</translation>
+        <translation>E&amp;xemples&#xa0;:</translation>
     </message>
     <message>
         <source>Model and tools</source>
@@ -76,11 +76,11 @@
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation>&amp;Modèle :</translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Color:</source>
-        <translation>Co&amp;uleur :</translation>
+        <translation>Co&amp;uleur&#xa0;:</translation>
     </message>
     <message>
         <source>All tools</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>&amp;Permission mode:</source>
-        <translation>Mode d’auto&amp;risation :</translation>
+        <translation>Mode d’auto&amp;risation&#xa0;:</translation>
     </message>
     <message>
         <source>not set</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Max t&amp;urns:</source>
-        <translation>Nom&amp;bre max. de tours :</translation>
+        <translation>Nom&amp;bre max. de tours&#xa0;:</translation>
     </message>
     <message>
         <source>Skills</source>
@@ -120,11 +120,11 @@
     </message>
     <message>
         <source>S&amp;kills:</source>
-        <translation>S&amp;kills :</translation>
+        <translation>S&amp;kills&#xa0;:</translation>
     </message>
     <message>
         <source>Memor&amp;y:</source>
-        <translation>Mém&amp;oire :</translation>
+        <translation>Mém&amp;oire&#xa0;:</translation>
     </message>
     <message>
         <source>Background</source>
@@ -132,11 +132,11 @@
     </message>
     <message>
         <source>&amp;Background:</source>
-        <translation>&amp;Arrière-plan :</translation>
+        <translation>&amp;Arrière-plan&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Isolation:</source>
-        <translation>&amp;Isolation :</translation>
+        <translation>&amp;Isolation&#xa0;:</translation>
     </message>
     <message>
         <source>Initial prompt</source>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>Hooks:</source>
-        <translation>Hooks :</translation>
+        <translation>Hooks&#xa0;:</translation>
     </message>
     <message>
         <source>Other keys</source>
@@ -168,15 +168,15 @@
     </message>
     <message>
         <source>Other keys:</source>
-        <translation>Autres clés :</translation>
+        <translation>Autres clés&#xa0;:</translation>
     </message>
     <message>
-        <source>Write it as '%1:' followed by indented lines; not applied yet.</source>
-        <translation>Écrire « %1: » suivi de lignes indentées ; pas encore appliqué.</translation>
+        <source>Write it as &apos;%1:&apos; followed by indented lines; not applied yet.</source>
+        <translation>Écrire « %1: » suivi de lignes indentées&#xa0;; pas encore appliqué.</translation>
     </message>
     <message>
         <source>Not valid YAML (line %1: %2); not applied yet.</source>
-        <translation>YAML non valide (ligne %1 : %2) ; pas encore appliqué.</translation>
+        <translation>YAML non valide (ligne %1&#xa0;: %2)&#xa0;; pas encore appliqué.</translation>
     </message>
     <message>
         <source>Applied.</source>
@@ -184,19 +184,19 @@
     </message>
     <message>
         <source>⚠ A name is required; without it Claude Code skips the file.</source>
-        <translation>⚠ Un nom est requis ; sans lui, Claude Code ignore le fichier.</translation>
+        <translation>⚠ Un nom est requis&#xa0;; sans lui, Claude Code ignore le fichier.</translation>
     </message>
     <message>
-        <source>⚠ A name starting with '-' makes Claude Code skip the file.</source>
+        <source>⚠ A name starting with &apos;-&apos; makes Claude Code skip the file.</source>
         <translation>⚠ Un nom commençant par « - » fait ignorer le fichier par Claude Code.</translation>
     </message>
     <message>
-        <source>⚠ ':' is reserved for plugin agents; use '%1'.</source>
-        <translation>⚠ « : » est réservé aux agents de plugins ; utilise « %1 ».</translation>
+        <source>⚠ &apos;:&apos; is reserved for plugin agents; use &apos;%1&apos;.</source>
+        <translation>⚠ «&#xa0;: » est réservé aux agents de plugins&#xa0;; utilise « %1 ».</translation>
     </message>
     <message>
-        <source>Loads, but lowercase-and-hyphens is expected: '%1'.</source>
-        <translation>Se charge, mais des minuscules et des tirets sont attendus : « %1 ».</translation>
+        <source>Loads, but lowercase-and-hyphens is expected: &apos;%1&apos;.</source>
+        <translation>Se charge, mais des minuscules et des tirets sont attendus&#xa0;: « %1 ».</translation>
     </message>
     <message>
         <source>✓ Good name.</source>
@@ -209,7 +209,9 @@
     <message numerus="yes">
         <source>About %n tokens, sent with every turn of every conversation.</source>
         <translation>
-            <numerusform>Environ %n jeton, envoyé à chaque tour de chaque conversation.</numerusform><numerusform>Environ %n jetons, envoyés à chaque tour de chaque conversation.</numerusform></translation>
+            <numerusform>Environ %n jeton, envoyé à chaque tour de chaque conversation.</numerusform>
+            <numerusform>Environ %n jetons, envoyés à chaque tour de chaque conversation.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Model</source>
@@ -245,23 +247,23 @@
     </message>
     <message>
         <source>Too&amp;ls:</source>
-        <translation>Ou&amp;tils :</translation>
+        <translation>Ou&amp;tils&#xa0;:</translation>
     </message>
     <message>
         <source>Disallo&amp;wed tools:</source>
-        <translation>Outi&amp;ls interdits :</translation>
+        <translation>Outi&amp;ls interdits&#xa0;:</translation>
     </message>
     <message>
         <source>Eff&amp;ort:</source>
-        <translation>Ni&amp;veau d’effort :</translation>
+        <translation>Ni&amp;veau d’effort&#xa0;:</translation>
     </message>
     <message>
         <source>Initial p&amp;rompt:</source>
-        <translation>&amp;Prompt initial :</translation>
+        <translation>&amp;Prompt initial&#xa0;:</translation>
     </message>
     <message>
         <source>MCP &amp;servers:</source>
-        <translation>&amp;Serveurs MCP :</translation>
+        <translation>&amp;Serveurs MCP&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -292,7 +294,7 @@
     </message>
     <message>
         <source>Send a message to talk to the agent: its body is the system prompt.</source>
-        <translation>Envoie un message pour parler à l’agent : son corps sert de prompt système.</translation>
+        <translation>Envoie un message pour parler à l’agent&#xa0;: son corps sert de prompt système.</translation>
     </message>
     <message>
         <source>Conversation total</source>
@@ -305,12 +307,16 @@
     <message numerus="yes">
         <source>%1 Trying again in %n s (attempt %2).</source>
         <translation>
-            <numerusform>%1 Nouvel essai dans %n s (tentative %2).</numerusform><numerusform>%1 Nouvel essai dans %n s (tentative %2).</numerusform></translation>
+            <numerusform>%1 Nouvel essai dans %n s (tentative %2).</numerusform>
+            <numerusform>%1 Nouvel essai dans %n s (tentative %2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Total: %n replies · %1 in · %2 out</source>
         <translation>
-            <numerusform>Total : %n réponse · %1 en entrée · %2 en sortie</numerusform><numerusform>Total : %n réponses · %1 en entrée · %2 en sortie</numerusform></translation>
+            <numerusform>Total&#xa0;: %n réponse · %1 en entrée · %2 en sortie</numerusform>
+            <numerusform>Total&#xa0;: %n réponses · %1 en entrée · %2 en sortie</numerusform>
+        </translation>
     </message>
     <message>
         <source>at least %1</source>
@@ -318,7 +324,7 @@
     </message>
     <message>
         <source>Context: %1 of %2 tokens (%3%)</source>
-        <translation>Contexte : %1 sur %2 jetons (%3 %)</translation>
+        <translation>Contexte&#xa0;: %1 sur %2 jetons (%3 %)</translation>
     </message>
     <message>
         <source>context %1%</source>
@@ -349,7 +355,7 @@
     </message>
     <message>
         <source>Stop the reply; what arrived is kept (Esc)</source>
-        <translation>Arrêter la réponse ; ce qui est arrivé est conservé (Échap)</translation>
+        <translation>Arrêter la réponse&#xa0;; ce qui est arrivé est conservé (Échap)</translation>
     </message>
 </context>
 <context>
@@ -387,7 +393,7 @@
     </message>
     <message>
         <source>stop: %1</source>
-        <translation>arrêt : %1</translation>
+        <translation>arrêt&#xa0;: %1</translation>
     </message>
     <message>
         <source>request %1</source>
@@ -398,7 +404,7 @@
         <translation>Copier</translation>
     </message>
     <message>
-        <source>Copy the message's text</source>
+        <source>Copy the message&apos;s text</source>
         <translation>Copier le texte du message</translation>
     </message>
     <message>
@@ -472,19 +478,21 @@
     <message numerus="yes">
         <source>Thinking (%n words)</source>
         <translation>
-            <numerusform>Réflexion (%n mot)</numerusform><numerusform>Réflexion (%n mots)</numerusform></translation>
+            <numerusform>Réflexion (%n mot)</numerusform>
+            <numerusform>Réflexion (%n mots)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tool call: %1 %2</source>
-        <translation>Appel d’outil : %1 %2</translation>
+        <translation>Appel d’outil&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>Interrupted: the reply is incomplete.</source>
-        <translation>Interrompu : la réponse est incomplète.</translation>
+        <translation>Interrompu&#xa0;: la réponse est incomplète.</translation>
     </message>
     <message>
         <source>Interrupted: %1</source>
-        <translation>Interrompu : %1</translation>
+        <translation>Interrompu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hide thinking</source>
@@ -504,7 +512,7 @@
     </message>
     <message>
         <source>Replace this message and ask again (Ctrl+Enter); the replies after it are dropped</source>
-        <translation>Remplacer ce message et redemander (Ctrl+Entrée) ; les réponses suivantes sont abandonnées</translation>
+        <translation>Remplacer ce message et redemander (Ctrl+Entrée)&#xa0;; les réponses suivantes sont abandonnées</translation>
     </message>
 </context>
 <context>
@@ -526,7 +534,7 @@
         <translation>Fichier enregistré</translation>
     </message>
     <message>
-        <source>Which version of the agent's body is the system prompt</source>
+        <source>Which version of the agent&apos;s body is the system prompt</source>
         <translation>Quelle version du corps de l’agent sert de prompt système</translation>
     </message>
     <message>
@@ -555,7 +563,7 @@
     </message>
     <message>
         <source>&amp;Prompt:</source>
-        <translation>&amp;Prompt :</translation>
+        <translation>&amp;Prompt&#xa0;:</translation>
     </message>
     <message>
         <source>Save…</source>
@@ -599,11 +607,11 @@
     </message>
     <message>
         <source>The price table could not be read; the built-in prices are used. %1</source>
-        <translation>La table des prix n’a pas pu être lue ; les prix intégrés sont utilisés. %1</translation>
+        <translation>La table des prix n’a pas pu être lue&#xa0;; les prix intégrés sont utilisés. %1</translation>
     </message>
     <message>
         <source>The next message goes to both sides; this side starts empty.</source>
-        <translation>Le prochain message part des deux côtés ; ce côté commence vide.</translation>
+        <translation>Le prochain message part des deux côtés&#xa0;; ce côté commence vide.</translation>
     </message>
     <message>
         <source>No model selected</source>
@@ -615,7 +623,7 @@
     </message>
     <message>
         <source>Compared with:</source>
-        <translation>Comparé avec :</translation>
+        <translation>Comparé avec&#xa0;:</translation>
     </message>
     <message>
         <source>Edited agent · %1</source>
@@ -627,7 +635,7 @@
     </message>
     <message>
         <source>The agent has no saved file yet: save it to compare.</source>
-        <translation>L’agent n’a pas encore de fichier enregistré : enregistre-le pour comparer.</translation>
+        <translation>L’agent n’a pas encore de fichier enregistré&#xa0;: enregistre-le pour comparer.</translation>
     </message>
     <message>
         <source>Save Transcript</source>
@@ -639,7 +647,7 @@
     </message>
     <message>
         <source>The transcript was not saved: %1</source>
-        <translation>La transcription n’a pas été enregistrée : %1</translation>
+        <translation>La transcription n’a pas été enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open Transcript</source>
@@ -651,7 +659,7 @@
     </message>
     <message>
         <source>The transcript could not be opened: %1</source>
-        <translation>La transcription n’a pas pu être ouverte : %1</translation>
+        <translation>La transcription n’a pas pu être ouverte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export Conversation as Markdown</source>
@@ -663,15 +671,15 @@
     </message>
     <message>
         <source>The conversation was not exported: %1</source>
-        <translation>La conversation n’a pas été exportée : %1</translation>
+        <translation>La conversation n’a pas été exportée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The price table could not be written: %1</source>
-        <translation>La table des prix n’a pas pu être écrite : %1</translation>
+        <translation>La table des prix n’a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Prices are in %1 (USD per million tokens); they are read again when the window opens.</source>
-        <translation>Les prix sont dans %1 (USD par million de jetons) ; ils sont relus à l’ouverture de la fenêtre.</translation>
+        <translation>Les prix sont dans %1 (USD par million de jetons)&#xa0;; ils sont relus à l’ouverture de la fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -685,7 +693,7 @@
     <name>awb::ChatSession</name>
     <message>
         <source>A reply is still arriving: stop it first.</source>
-        <translation>Une réponse est encore en cours d’arrivée : arrête-la d’abord.</translation>
+        <translation>Une réponse est encore en cours d’arrivée&#xa0;: arrête-la d’abord.</translation>
     </message>
     <message>
         <source>No provider is selected. Choose a model in the toolbar or add a provider in the settings.</source>
@@ -716,7 +724,7 @@
     </message>
     <message>
         <source>Fix available: %1</source>
-        <translation>Correction disponible : %1</translation>
+        <translation>Correction disponible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -754,7 +762,7 @@
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation>Correction : %1</translation>
+        <translation>Correction&#xa0;: %1</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -781,11 +789,11 @@
     </message>
     <message>
         <source>%1 is %2 MB; agent files larger than %3 MB are not opened.</source>
-        <translation>%1 fait %2 Mo ; les fichiers d’agent de plus de %3 Mo ne sont pas ouverts.</translation>
+        <translation>%1 fait %2 Mo&#xa0;; les fichiers d’agent de plus de %3 Mo ne sont pas ouverts.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d’ouvrir %1 : %2</translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 looks like a binary file, not an agent file.</source>
@@ -793,11 +801,11 @@
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation>Impossible d’enregistrer %1 : %2</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot save %1: %2. The file on disk was not changed.</source>
-        <translation>Impossible d’enregistrer %1 : %2. Le fichier sur le disque n’a pas été modifié.</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2. Le fichier sur le disque n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Form</source>
@@ -864,19 +872,19 @@
     </message>
     <message>
         <source>Context:</source>
-        <translation>Contexte :</translation>
+        <translation>Contexte&#xa0;:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation>Utilisateur :</translation>
+        <translation>Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Assistant:</source>
-        <translation>Assistant :</translation>
+        <translation>Assistant&#xa0;:</translation>
     </message>
     <message>
         <source>Commentary:</source>
-        <translation>Commentaire :</translation>
+        <translation>Commentaire&#xa0;:</translation>
     </message>
     <message>
         <source>(empty example)</source>
@@ -887,7 +895,7 @@
         <translation>Décris la situation</translation>
     </message>
     <message>
-        <source>I'll use the agent for this.</source>
+        <source>I&apos;ll use the agent for this.</source>
         <translation>Je vais confier cela à l’agent.</translation>
     </message>
     <message>
@@ -927,7 +935,7 @@
     </message>
     <message>
         <source>Current agent: %1</source>
-        <translation>Agent courant : %1</translation>
+        <translation>Agent courant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Current agent (none open)</source>
@@ -939,7 +947,7 @@
     </message>
     <message>
         <source>Project &amp;folder:</source>
-        <translation>&amp;Dossier du projet :</translation>
+        <translation>&amp;Dossier du projet&#xa0;:</translation>
     </message>
     <message>
         <source>Your &amp;home folder (user-level agents)</source>
@@ -947,7 +955,7 @@
     </message>
     <message>
         <source>&amp;Zip archive:</source>
-        <translation>Archive &amp;zip :</translation>
+        <translation>Archive &amp;zip&#xa0;:</translation>
     </message>
     <message>
         <source>Project folder</source>
@@ -975,7 +983,7 @@
     </message>
     <message>
         <source>When a file exists and differs:</source>
-        <translation>Quand un fichier existe et diffère :</translation>
+        <translation>Quand un fichier existe et diffère&#xa0;:</translation>
     </message>
     <message>
         <source>Export into Folder</source>
@@ -1003,19 +1011,19 @@
     </message>
     <message>
         <source>%1 exists: choose Overwrite to replace it.</source>
-        <translation>%1 existe : choisis « L’écraser » pour le remplacer.</translation>
+        <translation>%1 existe&#xa0;: choisis « L’écraser » pour le remplacer.</translation>
     </message>
     <message>
         <source>Cannot write: %1. Nothing will be written.</source>
-        <translation>Écriture impossible : %1. Rien ne sera écrit.</translation>
+        <translation>Écriture impossible&#xa0;: %1. Rien ne sera écrit.</translation>
     </message>
     <message>
         <source>Not exported: %1</source>
-        <translation>Non exporté : %1</translation>
+        <translation>Non exporté&#xa0;: %1</translation>
     </message>
     <message>
         <source>NAME</source>
-        <comment>stands for an agent's name in a file path</comment>
+        <comment>stands for an agent&apos;s name in a file path</comment>
         <translation>NOM</translation>
     </message>
     <message>
@@ -1024,35 +1032,35 @@
     </message>
     <message>
         <source>Whole library (agents: %1)</source>
-        <translation>Toute la bibliothèque (agents : %1)</translation>
+        <translation>Toute la bibliothèque (agents&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Where each tool reads your own agents: ~/.claude/agents, ~/.config/opencode/agent, …</source>
-        <translation>Là où chaque outil lit tes propres agents : ~/.claude/agents, ~/.config/opencode/agent, …</translation>
+        <translation>Là où chaque outil lit tes propres agents&#xa0;: ~/.claude/agents, ~/.config/opencode/agent, …</translation>
     </message>
     <message>
         <source>New files: %1</source>
-        <translation>Nouveaux fichiers : %1</translation>
+        <translation>Nouveaux fichiers&#xa0;: %1</translation>
     </message>
     <message>
         <source>unchanged: %1</source>
-        <translation>inchangés : %1</translation>
+        <translation>inchangés&#xa0;: %1</translation>
     </message>
     <message>
         <source>overwriting a different file: %1</source>
-        <translation>écrasant un fichier différent : %1</translation>
+        <translation>écrasant un fichier différent&#xa0;: %1</translation>
     </message>
     <message>
         <source>different on disk, skipped: %1</source>
-        <translation>différents sur le disque, ignorés : %1</translation>
+        <translation>différents sur le disque, ignorés&#xa0;: %1</translation>
     </message>
     <message>
         <source>not written (two agents, one file name): %1</source>
-        <translation>non écrits (deux agents, un seul nom de fichier) : %1</translation>
+        <translation>non écrits (deux agents, un seul nom de fichier)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Files written to %1: %2</source>
-        <translation>Fichiers écrits dans %1 : %2</translation>
+        <translation>Fichiers écrits dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1115,7 +1123,7 @@
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation>écriture impossible : %1</translation>
+        <translation>écriture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>unchanged</source>
@@ -1123,11 +1131,11 @@
     </message>
     <message>
         <source>differs on disk: skipped</source>
-        <translation>diffère sur le disque : ignoré</translation>
+        <translation>diffère sur le disque&#xa0;: ignoré</translation>
     </message>
     <message>
         <source>differs on disk: overwritten</source>
-        <translation>diffère sur le disque : écrasé</translation>
+        <translation>diffère sur le disque&#xa0;: écrasé</translation>
     </message>
     <message>
         <source>same as another file</source>
@@ -1135,7 +1143,7 @@
     </message>
     <message>
         <source>not written: %1</source>
-        <translation>non écrit : %1</translation>
+        <translation>non écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file on disk is the same.</source>
@@ -1143,15 +1151,15 @@
     </message>
     <message>
         <source>on disk: %1</source>
-        <translation>sur le disque : %1</translation>
+        <translation>sur le disque&#xa0;: %1</translation>
     </message>
     <message>
         <source>export: %1</source>
-        <translation>export : %1</translation>
+        <translation>export&#xa0;: %1</translation>
     </message>
     <message>
         <source>new file: %1</source>
-        <translation>nouveau fichier : %1</translation>
+        <translation>nouveau fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>carried</source>
@@ -1202,7 +1210,7 @@
     </message>
     <message>
         <source>Fi&amp;nd:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Text to find</source>
@@ -1262,7 +1270,7 @@
     </message>
     <message>
         <source>Re&amp;place:</source>
-        <translation>Rem&amp;placer :</translation>
+        <translation>Rem&amp;placer&#xa0;:</translation>
     </message>
     <message>
         <source>Replacement</source>
@@ -1290,7 +1298,7 @@
     </message>
     <message>
         <source>Invalid pattern: %1</source>
-        <translation>Motif non valide : %1</translation>
+        <translation>Motif non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>No matches</source>
@@ -1321,7 +1329,7 @@
     </message>
     <message>
         <source>&amp;Line (1 to %1), optionally followed by :column</source>
-        <translation>&amp;Ligne (1 à %1), éventuellement suivie de :colonne</translation>
+        <translation>&amp;Ligne (1 à %1), éventuellement suivie de&#xa0;:colonne</translation>
     </message>
     <message>
         <source>Line and column</source>
@@ -1359,7 +1367,7 @@
         <translation>&amp;Zip…</translation>
     </message>
     <message>
-        <source>Detect from each file's path</source>
+        <source>Detect from each file&apos;s path</source>
         <translation>Détecter d’après le chemin de chaque fichier</translation>
     </message>
     <message>
@@ -1388,19 +1396,19 @@
     </message>
     <message>
         <source>Import from:</source>
-        <translation>Importer depuis :</translation>
+        <translation>Importer depuis&#xa0;:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format :</translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>Into agents folder:</source>
-        <translation>Dans le dossier des agents :</translation>
+        <translation>Dans le dossier des agents&#xa0;:</translation>
     </message>
     <message>
         <source>When a file exists and differs:</source>
-        <translation>Quand un fichier existe et diffère :</translation>
+        <translation>Quand un fichier existe et diffère&#xa0;:</translation>
     </message>
     <message>
         <source>Import Agent File</source>
@@ -1436,15 +1444,15 @@
     </message>
     <message>
         <source>Cannot write: %1. Nothing will be written.</source>
-        <translation>Écriture impossible : %1. Rien ne sera écrit.</translation>
+        <translation>Écriture impossible&#xa0;: %1. Rien ne sera écrit.</translation>
     </message>
     <message>
         <source>Not importable: %1</source>
-        <translation>Non importable : %1</translation>
+        <translation>Non importable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation>Non importé : %1</translation>
+        <translation>Non importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Writing…</source>
@@ -1452,19 +1460,23 @@
     </message>
     <message>
         <source>Agents to import: %1</source>
-        <translation>Agents à importer : %1</translation>
+        <translation>Agents à importer&#xa0;: %1</translation>
     </message>
     <message>
         <source>overwriting a different file: %1</source>
-        <translation>écrasant un fichier différent : %1</translation>
+        <translation>écrasant un fichier différent&#xa0;: %1</translation>
     </message>
     <message>
         <source>different on disk, skipped: %1</source>
-        <translation>différents sur le disque, ignorés : %1</translation>
+        <translation>différents sur le disque, ignorés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Agents imported into %1: %2</source>
-        <translation>Agents importés dans %1 : %2</translation>
+        <translation>Agents importés dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
     </message>
 </context>
 <context>
@@ -1488,15 +1500,19 @@
     </message>
     <message>
         <source>Skipped by Claude Code: %1</source>
-        <translation>Ignoré par Claude Code : %1</translation>
+        <translation>Ignoré par Claude Code&#xa0;: %1</translation>
     </message>
     <message>
         <source>Overridden by %1</source>
         <translation>Remplacé par %1</translation>
     </message>
     <message>
-        <source>Another file in this scope declares the name '%1'; Claude Code keeps one of them, which one is not defined</source>
-        <translation>Un autre fichier de cette portée déclare le nom « %1 » ; Claude Code garde l’un des deux, sans que l’on sache lequel</translation>
+        <source>Another file in this scope declares the name &apos;%1&apos;; Claude Code keeps one of them, which one is not defined</source>
+        <translation>Un autre fichier de cette portée déclare le nom « %1 »&#xa0;; Claude Code garde l’un des deux, sans que l’on sache lequel</translation>
+    </message>
+    <message>
+        <source>Wins over %1</source>
+        <translation>L’emporte sur %1</translation>
     </message>
 </context>
 <context>
@@ -1608,7 +1624,7 @@
         <translation>Ajouter le dossier d’agents d’un &amp;plugin…</translation>
     </message>
     <message>
-        <source>Add a Plugin's agents Folder</source>
+        <source>Add a Plugin&apos;s agents Folder</source>
         <translation>Ajouter le dossier agents d’un plugin</translation>
     </message>
     <message>
@@ -1748,7 +1764,7 @@
         <translation>Lecture des agents dans %1…</translation>
     </message>
     <message>
-        <source>The template '%1' is missing from this build.</source>
+        <source>The template &apos;%1&apos; is missing from this build.</source>
         <translation>Le modèle « %1 » manque dans cette version.</translation>
     </message>
     <message>
@@ -1773,7 +1789,7 @@
     </message>
     <message>
         <source>Discard your changes to %1?</source>
-        <translation>Abandonner tes modifications de %1 ?</translation>
+        <translation>Abandonner tes modifications de %1&#xa0;?</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
@@ -1781,15 +1797,15 @@
     </message>
     <message>
         <source>%1 has unsaved changes. Save them before closing?</source>
-        <translation>%1 contient des modifications non enregistrées. Les enregistrer avant de fermer ?</translation>
+        <translation>%1 contient des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
     </message>
     <message>
         <source>%1 has unsaved changes. Save them before quitting?</source>
-        <translation>%1 contient des modifications non enregistrées. Les enregistrer avant de quitter ?</translation>
+        <translation>%1 contient des modifications non enregistrées. Les enregistrer avant de quitter&#xa0;?</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation>Échec de l’enregistrement automatique : %1</translation>
+        <translation>Échec de l’enregistrement automatique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Restore Unsaved Work</source>
@@ -1799,17 +1815,17 @@
         <source>Agent Workbench did not close properly last time. Restore the unsaved changes to:
 
 %1</source>
-        <translation>Agent Workbench ne s’est pas fermé correctement la dernière fois. Restaurer les modifications non enregistrées de :
+        <translation>Agent Workbench ne s’est pas fermé correctement la dernière fois. Restaurer les modifications non enregistrées de&#xa0;:
 
 %1</translation>
     </message>
     <message>
         <source>%1 was removed or cannot be read; your text is kept.</source>
-        <translation>%1 a été supprimé ou ne peut pas être lu ; ton texte est conservé.</translation>
+        <translation>%1 a été supprimé ou ne peut pas être lu&#xa0;; ton texte est conservé.</translation>
     </message>
     <message>
         <source>Reloaded %1: it changed on disk.</source>
-        <translation>%1 rechargé : il a changé sur le disque.</translation>
+        <translation>%1 rechargé&#xa0;: il a changé sur le disque.</translation>
     </message>
     <message>
         <source>File Changed on Disk</source>
@@ -1821,7 +1837,7 @@
 Reload it and lose your changes, or keep your version?</source>
         <translation>%1 a été modifié par un autre programme, et tu as ici des modifications non enregistrées.
 
-Le recharger et perdre tes modifications, ou garder ta version ?</translation>
+Le recharger et perdre tes modifications, ou garder ta version&#xa0;?</translation>
     </message>
     <message>
         <source>%1 — Agent Workbench</source>
@@ -1837,7 +1853,7 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>✗ Skipped by Claude Code: %1</source>
-        <translation>✗ Ignoré par Claude Code : %1</translation>
+        <translation>✗ Ignoré par Claude Code&#xa0;: %1</translation>
     </message>
     <message>
         <source>Project</source>
@@ -1922,6 +1938,10 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
         <source>(no models listed)</source>
         <translation>(aucun modèle listé)</translation>
     </message>
+    <message>
+        <source>(models are listed once a key is set: Providers…)</source>
+        <translation>(les modèles s’affichent une fois une clé définie&#xa0;: Fournisseurs…)</translation>
+    </message>
 </context>
 <context>
     <name>awb::PreviewBuilder</name>
@@ -1976,7 +1996,7 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation>Problèmes : %1</translation>
+        <translation>Problèmes&#xa0;: %1</translation>
     </message>
     <message>
         <source>What the main model sees</source>
@@ -1984,11 +2004,11 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>Nothing: the file is not listed.</source>
-        <translation>Rien : le fichier n’est pas listé.</translation>
+        <translation>Rien&#xa0;: le fichier n’est pas listé.</translation>
     </message>
     <message>
         <source>Description: about %1 tokens (%2 characters), sent with every turn of every conversation.</source>
-        <translation>Description : environ %1 jetons (%2 caractères), envoyés à chaque tour de chaque conversation.</translation>
+        <translation>Description&#xa0;: environ %1 jetons (%2 caractères), envoyés à chaque tour de chaque conversation.</translation>
     </message>
     <message>
         <source>Examples (%1)</source>
@@ -1996,7 +2016,7 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>Context:</source>
-        <translation>Contexte :</translation>
+        <translation>Contexte&#xa0;:</translation>
     </message>
     <message>
         <source>user</source>
@@ -2008,7 +2028,7 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation>Pourquoi :</translation>
+        <translation>Pourquoi&#xa0;:</translation>
     </message>
     <message>
         <source>System prompt</source>
@@ -2016,7 +2036,7 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>The body is empty: the agent runs without a system prompt of its own.</source>
-        <translation>Le corps est vide : l’agent tourne sans prompt système propre.</translation>
+        <translation>Le corps est vide&#xa0;: l’agent tourne sans prompt système propre.</translation>
     </message>
 </context>
 <context>
@@ -2050,7 +2070,7 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>Apply &amp;Fix: %1</source>
-        <translation>Appliquer la &amp;correction : %1</translation>
+        <translation>Appliquer la &amp;correction&#xa0;: %1</translation>
     </message>
     <message>
         <source>No Fix Available</source>
@@ -2129,7 +2149,7 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>One per line: Name: value</source>
-        <translation>Un par ligne : Nom: valeur</translation>
+        <translation>Un par ligne&#xa0;: Nom: valeur</translation>
     </message>
     <message>
         <source>Hosts allowed over plain http</source>
@@ -2153,31 +2173,31 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation>Id :</translation>
+        <translation>Id&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation>URL de &amp;base :</translation>
+        <translation>URL de &amp;base&#xa0;:</translation>
     </message>
     <message>
         <source>Extra &amp;headers:</source>
-        <translation>&amp;En-têtes supplémentaires :</translation>
+        <translation>&amp;En-têtes supplémentaires&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Insecure hosts:</source>
-        <translation>Hôtes non &amp;sécurisés :</translation>
+        <translation>Hôtes non &amp;sécurisés&#xa0;:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé d’API :</translation>
+        <translation>&amp;Clé d’API&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -2194,7 +2214,9 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     <message numerus="yes">
         <source>Found %n server(s) on this machine.</source>
         <translation>
-            <numerusform>%n serveur trouvé sur cette machine.</numerusform><numerusform>%n serveurs trouvés sur cette machine.</numerusform></translation>
+            <numerusform>%n serveur trouvé sur cette machine.</numerusform>
+            <numerusform>%n serveurs trouvés sur cette machine.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No local model server answered.</source>
@@ -2202,7 +2224,7 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>The providers were not saved: %1</source>
-        <translation>Les fournisseurs n’ont pas été enregistrés : %1</translation>
+        <translation>Les fournisseurs n’ont pas été enregistrés&#xa0;: %1</translation>
     </message>
     <message>
         <source> (found on this machine)</source>
@@ -2237,16 +2259,16 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
         <translation>La clé est enregistrée dans le trousseau du système.</translation>
     </message>
     <message>
-        <source>No keychain service is running, so the key was not saved. Tick "Use for this run only" and save it again to use it until the program ends.</source>
+        <source>No keychain service is running, so the key was not saved. Tick &quot;Use for this run only&quot; and save it again to use it until the program ends.</source>
         <translation>Aucun service de trousseau ne tourne, la clé n’a donc pas été enregistrée. Coche « Utiliser pour cette session seulement » et enregistre de nouveau pour l’utiliser jusqu’à la fin du programme.</translation>
     </message>
     <message>
         <source>The keychain refused to store the key (is it locked?): %1</source>
-        <translation>Le trousseau a refusé de stocker la clé (est-il verrouillé ?) : %1</translation>
+        <translation>Le trousseau a refusé de stocker la clé (est-il verrouillé&#xa0;?)&#xa0;: %1</translation>
     </message>
     <message>
         <source>The key was not saved: %1</source>
-        <translation>La clé n’a pas été enregistrée : %1</translation>
+        <translation>La clé n’a pas été enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The key is removed.</source>
@@ -2254,7 +2276,7 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>The key was not removed: %1</source>
-        <translation>La clé n’a pas été supprimée : %1</translation>
+        <translation>La clé n’a pas été supprimée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2297,11 +2319,11 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2312,7 +2334,7 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>More: mcp__server__*, Bash(git *), Agent(worker)…</source>
-        <translation>Autres : mcp__server__*, Bash(git *), Agent(worker)…</translation>
+        <translation>Autres&#xa0;: mcp__server__*, Bash(git *), Agent(worker)…</translation>
     </message>
     <message>
         <source>Other tool entries</source>
@@ -2327,7 +2349,7 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>%1: F1 %2</source>
-        <translation>%1 : F1 %2</translation>
+        <translation>%1&#xa0;: F1 %2</translation>
     </message>
     <message>
         <source>Precision</source>
@@ -2352,12 +2374,16 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     <message numerus="yes">
         <source>%n expected</source>
         <translation>
-            <numerusform>%n attendu</numerusform><numerusform>%n attendus</numerusform></translation>
+            <numerusform>%n attendu</numerusform>
+            <numerusform>%n attendus</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n won</source>
         <translation>
-            <numerusform>%n gagné</numerusform><numerusform>%n gagnés</numerusform></translation>
+            <numerusform>%n gagné</numerusform>
+            <numerusform>%n gagnés</numerusform>
+        </translation>
     </message>
     <message>
         <source>no prompts</source>
@@ -2366,16 +2392,24 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     <message numerus="yes">
         <source>Precision %1: of the %n prompts it wins, %2 expect it.</source>
         <translation>
-            <numerusform>Précision %1 : du %n prompt qu’il gagne, %2 l’attendent.</numerusform><numerusform>Précision %1 : des %n prompts qu’il gagne, %2 l’attendent.</numerusform></translation>
+            <numerusform>Précision %1&#xa0;: du %n prompt qu’il gagne, %2 l’attendent.</numerusform>
+            <numerusform>Précision %1&#xa0;: des %n prompts qu’il gagne, %2 l’attendent.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Recall %1: of the %n prompts that expect it, it wins %2.</source>
         <translation>
-            <numerusform>Rappel %1 : du %n prompt qui l’attend, il en gagne %2.</numerusform><numerusform>Rappel %1 : des %n prompts qui l’attendent, il en gagne %2.</numerusform></translation>
+            <numerusform>Rappel %1&#xa0;: du %n prompt qui l’attend, il en gagne %2.</numerusform>
+            <numerusform>Rappel %1&#xa0;: des %n prompts qui l’attendent, il en gagne %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Steals %1, loses %2.</source>
         <translation>En prend %1, en perd %2.</translation>
+    </message>
+    <message>
+        <source>Click to see its mistakes in the heatmap.</source>
+        <translation>Clique pour voir ses erreurs dans la carte de chaleur.</translation>
     </message>
 </context>
 <context>
@@ -2406,11 +2440,11 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>winner: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>gagnant : &lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>gagnant&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>expected: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>attendu : &lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>attendu&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>right</source>
@@ -2433,8 +2467,8 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
         <translation>Tiré d’un &lt;example&gt; de %1.</translation>
     </message>
     <message>
-        <source>This prompt is one of this agent's own examples, so that example was left out of the agent's text when scoring; otherwise it would only find itself.</source>
-        <translation>Ce prompt est l’un des exemples de cet agent ; cet exemple a donc été retiré du texte de l’agent pour le calcul du score, sinon il ne trouverait que lui-même.</translation>
+        <source>This prompt is one of this agent&apos;s own examples, so that example was left out of the agent&apos;s text when scoring; otherwise it would only find itself.</source>
+        <translation>Ce prompt est l’un des exemples de cet agent&#xa0;; cet exemple a donc été retiré du texte de l’agent pour le calcul du score, sinon il ne trouverait que lui-même.</translation>
     </message>
     <message>
         <source>Matched terms</source>
@@ -2445,11 +2479,11 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
         <translation>%1 % du score</translation>
     </message>
     <message>
-        <source>No word of this prompt appears in this agent's name, description or examples.</source>
+        <source>No word of this prompt appears in this agent&apos;s name, description or examples.</source>
         <translation>Aucun mot de ce prompt n’apparaît dans le nom, la description ou les exemples de cet agent.</translation>
     </message>
     <message>
-        <source>The model's answers</source>
+        <source>The model&apos;s answers</source>
         <translation>Les réponses du modèle</translation>
     </message>
     <message>
@@ -2465,7 +2499,7 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>Agents are labeled anchors; prompts are points in the color of the agent that wins them. Near means similar.</source>
-        <translation>Les agents sont des ancres nommées ; les prompts sont des points de la couleur de l’agent qui les gagne. Proche veut dire semblable.</translation>
+        <translation>Les agents sont des ancres nommées&#xa0;; les prompts sont des points de la couleur de l’agent qui les gagne. Proche veut dire semblable.</translation>
     </message>
     <message>
         <source>The map appears after a run.</source>
@@ -2476,7 +2510,7 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
         <translation>agent</translation>
     </message>
     <message>
-        <source>prompt, in its winner's color</source>
+        <source>prompt, in its winner&apos;s color</source>
         <translation>prompt, de la couleur de son gagnant</translation>
     </message>
     <message>
@@ -2489,7 +2523,7 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>expected: %1 · winner: %2</source>
-        <translation>attendu : %1 · gagnant : %2</translation>
+        <translation>attendu&#xa0;: %1 · gagnant&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2520,7 +2554,7 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>R&amp;outer:</source>
-        <translation>R&amp;outeur :</translation>
+        <translation>R&amp;outeur&#xa0;:</translation>
     </message>
     <message>
         <source>Router</source>
@@ -2572,11 +2606,11 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>Confusion matrix: rows are the expected agent, columns the winner</source>
-        <translation>Matrice de confusion : les lignes sont l’agent attendu, les colonnes le gagnant</translation>
+        <translation>Matrice de confusion&#xa0;: les lignes sont l’agent attendu, les colonnes le gagnant</translation>
     </message>
     <message>
-        <source>Rows: the agent a prompt should reach. Columns: the agent that took it. The diagonal is what went right; everything else is a mistake. "(none)": no custom agent.</source>
-        <translation>Lignes : l’agent qu’un prompt doit atteindre. Colonnes : l’agent qui l’a pris. La diagonale est ce qui a marché ; tout le reste est une erreur. « (aucun) » : aucun agent personnalisé.</translation>
+        <source>Rows: the agent a prompt should reach. Columns: the agent that took it. The diagonal is what went right; everything else is a mistake. &quot;(none)&quot;: no custom agent.</source>
+        <translation>Lignes&#xa0;: l’agent qu’un prompt doit atteindre. Colonnes&#xa0;: l’agent qui l’a pris. La diagonale est ce qui a marché&#xa0;; tout le reste est une erreur. « (aucun) »&#xa0;: aucun agent personnalisé.</translation>
     </message>
     <message>
         <source>&amp;Confusion</source>
@@ -2623,20 +2657,20 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
         <translation>Plus petite marge d’abord</translation>
     </message>
     <message>
-        <source>Click an agent's column header to order by its scores</source>
+        <source>Click an agent&apos;s column header to order by its scores</source>
         <translation>Clique sur l’en-tête de colonne d’un agent pour trier selon ses scores</translation>
     </message>
     <message>
         <source>Heatmap: prompts down, agents across</source>
-        <translation>Carte de chaleur : prompts en lignes, agents en colonnes</translation>
+        <translation>Carte de chaleur&#xa0;: prompts en lignes, agents en colonnes</translation>
     </message>
     <message>
         <source>Cell color is the score. A corner mark is the expected agent; the winner is outlined, green when right and red when wrong.</source>
-        <translation>La couleur de la cellule est le score. Une marque dans le coin indique l’agent attendu ; le gagnant est encadré, en vert s’il est juste et en rouge s’il est faux.</translation>
+        <translation>La couleur de la cellule est le score. Une marque dans le coin indique l’agent attendu&#xa0;; le gagnant est encadré, en vert s’il est juste et en rouge s’il est faux.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Competing pairs&lt;/b&gt;: agents whose texts share the most weighty words, so prompts may go to either.</source>
-        <translation>&lt;b&gt;Paires en concurrence&lt;/b&gt; : agents dont les textes partagent les mots les plus lourds, si bien que les prompts peuvent aller à l’un ou à l’autre.</translation>
+        <translation>&lt;b&gt;Paires en concurrence&lt;/b&gt;&#xa0;: agents dont les textes partagent les mots les plus lourds, si bien que les prompts peuvent aller à l’un ou à l’autre.</translation>
     </message>
     <message>
         <source>Competing pairs of agents</source>
@@ -2656,15 +2690,15 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>The suite in %1 could not be read: %2. Prompts you add are kept in a new suite; the file is not overwritten until you change the suite.</source>
-        <translation>La suite dans %1 n’a pas pu être lue : %2. Les prompts ajoutés sont gardés dans une nouvelle suite ; le fichier n’est pas écrasé tant que tu ne modifies pas la suite.</translation>
+        <translation>La suite dans %1 n’a pas pu être lue&#xa0;: %2. Les prompts ajoutés sont gardés dans une nouvelle suite&#xa0;; le fichier n’est pas écrasé tant que tu ne modifies pas la suite.</translation>
     </message>
     <message>
         <source>Open a folder of agents to keep this suite in a file; until then it lives only in this window.</source>
-        <translation>Ouvre un dossier d’agents pour garder cette suite dans un fichier ; d’ici là, elle n’existe que dans cette fenêtre.</translation>
+        <translation>Ouvre un dossier d’agents pour garder cette suite dans un fichier&#xa0;; d’ici là, elle n’existe que dans cette fenêtre.</translation>
     </message>
     <message>
         <source>Could not save the suite to %1: %2. Your prompts are kept while this window is open.</source>
-        <translation>Impossible d’enregistrer la suite dans %1 : %2. Tes prompts sont gardés tant que cette fenêtre reste ouverte.</translation>
+        <translation>Impossible d’enregistrer la suite dans %1&#xa0;: %2. Tes prompts sont gardés tant que cette fenêtre reste ouverte.</translation>
     </message>
     <message>
         <source>Open a folder of agents to see which prompts reach which agent.</source>
@@ -2672,7 +2706,7 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>No prompts yet: add some on the Suite tab, or give your agents &lt;example&gt; blocks.</source>
-        <translation>Pas encore de prompts : ajoute-en dans l’onglet Suite, ou donne des blocs &lt;example&gt; à tes agents.</translation>
+        <translation>Pas encore de prompts&#xa0;: ajoute-en dans l’onglet Suite, ou donne des blocs &lt;example&gt; à tes agents.</translation>
     </message>
     <message>
         <source>%1% right</source>
@@ -2681,7 +2715,9 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     <message numerus="yes">
         <source>%1 of %2 prompts · %n agents</source>
         <translation>
-            <numerusform>%1 prompts sur %2 · %n agent</numerusform><numerusform>%1 prompts sur %2 · %n agents</numerusform></translation>
+            <numerusform>%1 prompts sur %2 · %n agent</numerusform>
+            <numerusform>%1 prompts sur %2 · %n agents</numerusform>
+        </translation>
     </message>
     <message>
         <source>macro F1 %1</source>
@@ -2690,10 +2726,12 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     <message numerus="yes">
         <source>the listing adds ~%n tokens to every turn</source>
         <translation>
-            <numerusform>la liste ajoute ~%n jeton à chaque tour</numerusform><numerusform>la liste ajoute ~%n jetons à chaque tour</numerusform></translation>
+            <numerusform>la liste ajoute ~%n jeton à chaque tour</numerusform>
+            <numerusform>la liste ajoute ~%n jetons à chaque tour</numerusform>
+        </translation>
     </message>
     <message>
-        <source>"none" below a score of %1</source>
+        <source>&quot;none&quot; below a score of %1</source>
         <translation>« aucun » sous un score de %1</translation>
     </message>
     <message>
@@ -2706,20 +2744,22 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>“%1”: %2 → %3</source>
-        <translation>« %1 » : %2 → %3</translation>
+        <translation>« %1 »&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>No two agents share much: good.</source>
-        <translation>Aucune paire d’agents n’a grand-chose en commun : bien.</translation>
+        <translation>Aucune paire d’agents n’a grand-chose en commun&#xa0;: bien.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Listing weight&lt;/b&gt;: the %n agents' listing lines add about %1 tokens to every turn of every conversation.</source>
+        <source>&lt;b&gt;Listing weight&lt;/b&gt;: the %n agents&apos; listing lines add about %1 tokens to every turn of every conversation.</source>
         <translation>
-            <numerusform>&lt;b&gt;Poids de la liste&lt;/b&gt; : la ligne de liste de %n agent ajoute environ %1 jetons à chaque tour de chaque conversation.</numerusform><numerusform>&lt;b&gt;Poids de la liste&lt;/b&gt; : les lignes de liste des %n agents ajoutent environ %1 jetons à chaque tour de chaque conversation.</numerusform></translation>
+            <numerusform>&lt;b&gt;Poids de la liste&lt;/b&gt;&#xa0;: la ligne de liste de %n agent ajoute environ %1 jetons à chaque tour de chaque conversation.</numerusform>
+            <numerusform>&lt;b&gt;Poids de la liste&lt;/b&gt;&#xa0;: les lignes de liste des %n agents ajoutent environ %1 jetons à chaque tour de chaque conversation.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no result to export yet: run the triggers first.</source>
-        <translation>Il n’y a pas encore de résultat à exporter : lance d’abord l’analyse des déclencheurs.</translation>
+        <translation>Il n’y a pas encore de résultat à exporter&#xa0;: lance d’abord l’analyse des déclencheurs.</translation>
     </message>
     <message>
         <source>(no folder)</source>
@@ -2739,7 +2779,7 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Lexical (BM25, offline, live)</source>
@@ -2758,20 +2798,20 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
         <translation>Claude Code (le vrai)</translation>
     </message>
     <message>
-        <source>Scores the words each prompt shares with each agent's name, description and examples. Instant, needs nothing, and follows your edits as you type.</source>
+        <source>Scores the words each prompt shares with each agent&apos;s name, description and examples. Instant, needs nothing, and follows your edits as you type.</source>
         <translation>Évalue les mots que chaque prompt partage avec le nom, la description et les exemples de chaque agent. Instantané, sans prérequis, et suit tes modifications pendant la frappe.</translation>
     </message>
     <message>
         <source>Cosine similarity of embeddings from %1 (model %2); vectors are cached on disk.</source>
-        <translation>Similarité cosinus des embeddings de %1 (modèle %2) ; les vecteurs sont mis en cache sur le disque.</translation>
+        <translation>Similarité cosinus des embeddings de %1 (modèle %2)&#xa0;; les vecteurs sont mis en cache sur le disque.</translation>
     </message>
     <message>
         <source>Needs an OpenAI-compatible embeddings endpoint (Ollama, LM Studio, OpenAI): choose one with Router settings ▸ Configure Embeddings.</source>
-        <translation>Nécessite un point d’accès d’embeddings compatible OpenAI (Ollama, LM Studio, OpenAI) : choisis-en un via Réglages du routeur ▸ Configurer les embeddings.</translation>
+        <translation>Nécessite un point d’accès d’embeddings compatible OpenAI (Ollama, LM Studio, OpenAI)&#xa0;: choisis-en un via Réglages du routeur ▸ Configurer les embeddings.</translation>
     </message>
     <message>
         <source>Needs the model simulation router and a provider and model chosen in the model selector; neither is part of this build yet.</source>
-        <translation>Nécessite le routeur de simulation par le modèle ainsi qu’un fournisseur et un modèle choisis dans le sélecteur de modèle ; ni l’un ni l’autre ne fait encore partie de cette version.</translation>
+        <translation>Nécessite le routeur de simulation par le modèle ainsi qu’un fournisseur et un modèle choisis dans le sélecteur de modèle&#xa0;; ni l’un ni l’autre ne fait encore partie de cette version.</translation>
     </message>
     <message>
         <source>The claude CLI is installed, but running prompts through it is not part of this build yet.</source>
@@ -2791,11 +2831,11 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation>&amp;URL de base :</translation>
+        <translation>&amp;URL de base&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation>&amp;Modèle :</translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Give a URL such as http://localhost:11434/v1 and a model name.</source>
@@ -2807,15 +2847,15 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>Run cancelled; the results so far are shown.</source>
-        <translation>Analyse annulée ; les résultats obtenus jusqu’ici sont affichés.</translation>
+        <translation>Analyse annulée&#xa0;; les résultats obtenus jusqu’ici sont affichés.</translation>
     </message>
     <message>
         <source>The run stopped: %1</source>
-        <translation>L’analyse s’est arrêtée : %1</translation>
+        <translation>L’analyse s’est arrêtée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Done, but the cache could not be written: %1</source>
-        <translation>Terminé, mais le cache n’a pas pu être écrit : %1</translation>
+        <translation>Terminé, mais le cache n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Map of agents and prompts</source>
@@ -2835,7 +2875,7 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>A local server: no charge.</source>
-        <translation>Un serveur local : gratuit.</translation>
+        <translation>Un serveur local&#xa0;: gratuit.</translation>
     </message>
     <message>
         <source>A remote endpoint may charge for these tokens (embeddings typically cost cents per million).</source>
@@ -2843,7 +2883,7 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>This run embeds up to %1 texts (about %2 tokens) with %3 at %4; vectors already cached are not asked for again. %5</source>
-        <translation>Cette analyse calcule les embeddings de %1 textes au plus (environ %2 jetons) avec %3 sur %4 ; les vecteurs déjà en cache ne sont pas redemandés. %5</translation>
+        <translation>Cette analyse calcule les embeddings de %1 textes au plus (environ %2 jetons) avec %3 sur %4&#xa0;; les vecteurs déjà en cache ne sont pas redemandés. %5</translation>
     </message>
     <message>
         <source>kept from the saved agents, %1</source>
@@ -2851,27 +2891,31 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>Prompts flipped by your unsaved edits: %1</source>
-        <translation>Prompts basculés par tes modifications non enregistrées : %1</translation>
+        <translation>Prompts basculés par tes modifications non enregistrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Prompts that go elsewhere than with the lexical router: %1</source>
-        <translation>Prompts qui vont ailleurs qu’avec le routeur lexical : %1</translation>
+        <translation>Prompts qui vont ailleurs qu’avec le routeur lexical&#xa0;: %1</translation>
     </message>
     <message>
         <source>now right: %1</source>
-        <translation>désormais justes : %1</translation>
+        <translation>désormais justes&#xa0;: %1</translation>
     </message>
     <message>
         <source>right only here: %1</source>
-        <translation>justes seulement ici : %1</translation>
+        <translation>justes seulement ici&#xa0;: %1</translation>
     </message>
     <message>
         <source>now wrong: %1</source>
-        <translation>désormais faux : %1</translation>
+        <translation>désormais faux&#xa0;: %1</translation>
     </message>
     <message>
         <source>wrong only here: %1</source>
-        <translation>faux seulement ici : %1</translation>
+        <translation>faux seulement ici&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Highest score of %1</source>
+        <translation>Score le plus élevé de %1</translation>
     </message>
 </context>
 <context>
@@ -2885,7 +2929,7 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <source>Include the agents' &amp;example prompts</source>
+        <source>Include the agents&apos; &amp;example prompts</source>
         <translation>Inclure les prompts d’&amp;exemple des agents</translation>
     </message>
     <message>
@@ -2909,7 +2953,7 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
         <translation>Ajouter des prompts depuis un fichier texte (un par ligne), un fichier CSV (prompt,expected) ou du JSON</translation>
     </message>
     <message>
-        <source>Remove the selected prompts (example prompts live in the agents' descriptions)</source>
+        <source>Remove the selected prompts (example prompts live in the agents&apos; descriptions)</source>
         <translation>Supprimer les prompts sélectionnés (les prompts d’exemple vivent dans les descriptions des agents)</translation>
     </message>
     <message>
@@ -2945,16 +2989,16 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
         <translation>le tien</translation>
     </message>
     <message>
-        <source>Taken from the agent's description; edit the agent to change it</source>
-        <translation>Tiré de la description de l’agent ; modifie l’agent pour le changer</translation>
+        <source>Taken from the agent&apos;s description; edit the agent to change it</source>
+        <translation>Tiré de la description de l’agent&#xa0;; modifie l’agent pour le changer</translation>
     </message>
     <message>
         <source>No agent of this library is called %1; this prompt always counts as wrong</source>
-        <translation>Aucun agent de cette bibliothèque ne s’appelle %1 ; ce prompt compte toujours comme faux</translation>
+        <translation>Aucun agent de cette bibliothèque ne s’appelle %1&#xa0;; ce prompt compte toujours comme faux</translation>
     </message>
     <message>
         <source>%1 prompts: %2 from examples, %3 yours (%4 expect none)</source>
-        <translation>%1 prompts : %2 tirés d’exemples, %3 à toi (%4 n’attendent aucun agent)</translation>
+        <translation>%1 prompts&#xa0;: %2 tirés d’exemples, %3 à toi (%4 n’attendent aucun agent)</translation>
     </message>
     <message>
         <source>Import Prompts</source>
@@ -2962,18 +3006,20 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>Prompt files (*.txt *.csv *.json);;Text, one prompt per line (*.txt);;CSV: prompt,expected (*.csv);;JSON (*.json);;All files (*)</source>
-        <translation>Fichiers de prompts (*.txt *.csv *.json);;Texte, un prompt par ligne (*.txt);;CSV : prompt,expected (*.csv);;JSON (*.json);;Tous les fichiers (*)</translation>
+        <translation>Fichiers de prompts (*.txt *.csv *.json);;Texte, un prompt par ligne (*.txt);;CSV&#xa0;: prompt,expected (*.csv);;JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Nothing was imported from %1:
 %2</source>
-        <translation>Rien n’a été importé depuis %1 :
+        <translation>Rien n’a été importé depuis %1&#xa0;:
 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n imported</source>
         <translation>
-            <numerusform>%n importé</numerusform><numerusform>%n importés</numerusform></translation>
+            <numerusform>%n importé</numerusform>
+            <numerusform>%n importés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3032,7 +3078,7 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>Or skip it: editing, linting, lexical triggers and export need no account.</source>
-        <translation>Ou passe cette étape : modifier, vérifier, analyser les déclencheurs de façon lexicale et exporter ne demandent aucun compte.</translation>
+        <translation>Ou passe cette étape&#xa0;: modifier, vérifier, analyser les déclencheurs de façon lexicale et exporter ne demandent aucun compte.</translation>
     </message>
 </context>
 <context>
@@ -3051,7 +3097,7 @@ Le recharger et perdre tes modifications, ou garder ta version ?</translation>
     </message>
     <message>
         <source>Color theme: system, light or dark.</source>
-        <translation>Thème de couleurs : system, light ou dark.</translation>
+        <translation>Thème de couleurs&#xa0;: system, light ou dark.</translation>
     </message>
     <message>
         <source>Start in the form or the source view.</source>
