@@ -32,6 +32,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -283,6 +284,9 @@ QWidget *TriggersPane::buildHeatmapPage()
     m_onlyWrong = new QCheckBox(tr("Only &wrong"), page);
     m_onlyWrong->setObjectName(QStringLiteral("OnlyWrong"));
     m_order = new QComboBox(page);
+    m_order->setObjectName(QStringLiteral("HeatmapOrder"));
+    m_order->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_order->setMinimumContentsLength(16);
     m_order->setAccessibleName(tr("Order of the prompts"));
     m_order->addItem(tr("Suite order"));
     m_order->addItem(tr("Mistakes first"));
@@ -337,9 +341,10 @@ QWidget *TriggersPane::buildHeatmapPage()
             TriggersHeatmapFilter::Order::MistakesFirst, TriggersHeatmapFilter::Order::SmallestMargin };
         if (index >= 0 && index < 3)
             m_filter->setOrder(orders[index]);
+        else if (index >= 3) // "Highest score of <agent>": the keyboard's way to sort by a column
+            m_filter->setOrder(TriggersHeatmapFilter::Order::Column, index - 3);
     });
-    connect(header, &QHeaderView::sectionClicked, this,
-        [this](int column) { m_filter->setOrder(TriggersHeatmapFilter::Order::Column, column); });
+    connect(header, &QHeaderView::sectionClicked, this, [this](int column) { m_order->setCurrentIndex(3 + column); });
     connect(m_heatmap->selectionModel(), &QItemSelectionModel::currentChanged, this, &TriggersPane::showCurrentCell);
     m_filter->setOrder(TriggersHeatmapFilter::Order::Suite);
     m_heatmap->viewport()->installEventFilter(this);
@@ -639,8 +644,20 @@ void TriggersPane::showResult(const TriggerResult &result, const TriggerAgents &
     m_heatmapModel->setFlipped(flipped);
     if (!sameShape)
         fitColumns();
-    if (!sameShape && m_filter->order() == TriggersHeatmapFilter::Order::Column)
-        m_filter->setOrder(TriggersHeatmapFilter::Order::Suite);
+    if (!sameShape && result.agents != m_orderAgents) {
+        // One "highest score of" entry per agent; a column order does not survive new columns.
+        m_orderAgents = result.agents;
+        const QSignalBlocker block(m_order);
+        const int current = m_order->currentIndex();
+        while (m_order->count() > 3)
+            m_order->removeItem(3);
+        for (const QString &agent : result.agents)
+            m_order->addItem(tr("Highest score of %1").arg(agent));
+        if (current >= 3) {
+            m_order->setCurrentIndex(0);
+            m_filter->setOrder(TriggersHeatmapFilter::Order::Suite);
+        }
+    }
     m_filter->invalidate();
     m_metrics = TriggerMetrics(result);
     m_confusionModel->setMetrics(m_metrics);

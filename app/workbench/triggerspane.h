@@ -211,6 +211,7 @@ private:
     QLineEdit *m_search;
     QCheckBox *m_onlyWrong;
     QComboBox *m_order;
+    QStringList m_orderAgents; ///< the agents the order choices were made for
     TriggersExplanation *m_explanation;
     ConfusionModel *m_confusionModel;
     QTableView *m_confusion;

@@ -372,7 +372,12 @@ void TestTriggersPane::filtersAndOrder()
     filter->setOrder(TriggersHeatmapFilter::Order::MistakesFirst);
     QCOMPARE(filter->index(0, 0).data(TriggerHeatmapModel::RowCorrectRole).toBool(), false);
     QCOMPARE(filter->index(23, 0).data(TriggerHeatmapModel::RowCorrectRole).toBool(), true);
-    filter->setOrder(TriggersHeatmapFilter::Order::Column, 1); // docs-writer's scores, highest first
+    // By keyboard: the order list offers each agent's scores (what a click on its column header does).
+    auto *order = pane()->findChild<QComboBox *>(QStringLiteral("HeatmapOrder"));
+    QVERIFY(order);
+    QCOMPARE(order->count(), 3 + 5);
+    order->setCurrentIndex(3 + 1); // docs-writer's scores, highest first
+    QCOMPARE(filter->order(), TriggersHeatmapFilter::Order::Column);
     QVERIFY(filter->index(0, 1).data(TriggerHeatmapModel::ScoreRole).toDouble()
         >= filter->index(1, 1).data(TriggerHeatmapModel::ScoreRole).toDouble());
     QCOMPARE(filter->index(0, 1).data(TriggerHeatmapModel::ExpectedRole).toString(), QStringLiteral("docs-writer"));
