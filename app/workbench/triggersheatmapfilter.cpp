@@ -37,6 +37,22 @@ void TriggersHeatmapFilter::setText(const QString &text)
     refilter();
 }
 
+void TriggersHeatmapFilter::setRoute(const QString &expected, const QString &winner)
+{
+    m_route = true;
+    m_routeExpected = expected;
+    m_routeWinner = winner;
+    refilter();
+}
+
+void TriggersHeatmapFilter::clearRoute()
+{
+    if (!m_route)
+        return;
+    m_route = false;
+    refilter();
+}
+
 void TriggersHeatmapFilter::refilter()
 {
     // Qt 6.4 has no begin/endFilterChange; invalidateFilter() keeps the sort.
@@ -112,6 +128,14 @@ bool TriggersHeatmapFilter::filterAcceptsRow(int sourceRow, const QModelIndex &s
         return false;
     if (m_onlyFlipped && !model->headerData(sourceRow, Qt::Vertical, TriggerHeatmapModel::FlippedRole).toBool())
         return false;
+    if (m_route) {
+        if (model->columnCount(sourceParent) == 0)
+            return false;
+        const QModelIndex first = model->index(sourceRow, 0, sourceParent);
+        if (first.data(TriggerHeatmapModel::ExpectedRole).toString() != m_routeExpected
+            || first.data(TriggerHeatmapModel::WinnerRole).toString() != m_routeWinner)
+            return false;
+    }
     if (m_text.isEmpty())
         return true;
     if (model->columnCount(sourceParent) == 0)

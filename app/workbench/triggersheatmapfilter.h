@@ -23,6 +23,10 @@ public:
     void setOnlyFlipped(bool only);
     bool onlyFlipped() const { return m_onlyFlipped; }
     void setText(const QString &text);
+    /// Only prompts that expect `expected` and go to `winner` (empty: none), as a confusion matrix cell.
+    void setRoute(const QString &expected, const QString &winner);
+    void clearRoute();
+    bool hasRoute() const { return m_route; }
     QString text() const { return m_text; }
     /// Column: sorts by the score in `column`, highest first.
     void setOrder(Order order, int column = -1);
@@ -43,6 +47,9 @@ private:
     bool m_onlyWrong = false;
     bool m_onlyFlipped = false;
     QString m_text;
+    bool m_route = false;
+    QString m_routeExpected;
+    QString m_routeWinner;
     Order m_order = Order::Suite;
     int m_column = -1;
     QIcon m_right;

@@ -222,6 +222,8 @@ void TriggersPane::buildUi()
     m_confusion->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_confusion->verticalHeader()->setDefaultSectionSize(30);
     m_confusion->setShowGrid(false);
+    m_confusion->setToolTip(tr("Double-click or press Enter on a cell to see its prompts in the heatmap"));
+    connect(m_confusion, &QAbstractItemView::activated, this, &TriggersPane::showRoute);
     auto *confusionPage = new QWidget(this);
     auto *confusionLayout = new QVBoxLayout(confusionPage);
     confusionLayout->setContentsMargins(0, 4, 0, 0);
@@ -292,6 +294,16 @@ QWidget *TriggersPane::buildHeatmapPage()
     m_order->addItem(tr("Mistakes first"));
     m_order->addItem(tr("Smallest margin first"));
     m_order->setToolTip(tr("Click an agent's column header to order by its scores"));
+    m_route = new QToolButton(page);
+    m_route->setObjectName(QStringLiteral("RouteFilter"));
+    m_route->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_route->setToolTip(tr("Showing one cell of the confusion matrix; click to show all prompts again"));
+    m_route->setVisible(false);
+    connect(m_route, &QToolButton::clicked, this, [this] {
+        m_filter->clearRoute();
+        m_route->setVisible(false);
+    });
+    filters->addWidget(m_route);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_onlyWrong);
     filters->addWidget(m_order);
@@ -397,6 +409,23 @@ void TriggersPane::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         updateColors();
+}
+
+void TriggersPane::showRoute(const QModelIndex &cell)
+{
+    const QStringList labels = m_metrics.confusionLabels();
+    if (!cell.isValid() || labels.isEmpty())
+        return;
+    const int noneIndex = int(labels.size()) - 1;
+    const QString expected = cell.row() == noneIndex ? QString() : labels.value(cell.row());
+    const QString winner = cell.column() == noneIndex ? QString() : labels.value(cell.column());
+    m_filter->setRoute(expected, winner);
+    const QString none = tr("none");
+    m_route->setText(tr("%1 → %2 ✕").arg(expected.isEmpty() ? none : expected, winner.isEmpty() ? none : winner));
+    m_route->setAccessibleName(tr("Showing prompts that expect %1 and go to %2; press to show all")
+                                   .arg(expected.isEmpty() ? none : expected, winner.isEmpty() ? none : winner));
+    m_route->setVisible(true);
+    m_views->setCurrentIndex(0);
 }
 
 bool TriggersPane::eventFilter(QObject *watched, QEvent *event)
@@ -644,6 +673,10 @@ void TriggersPane::showResult(const TriggerResult &result, const TriggerAgents &
     m_heatmapModel->setFlipped(flipped);
     if (!sameShape)
         fitColumns();
+    if (!sameShape && m_filter->hasRoute()) {
+        m_filter->clearRoute();
+        m_route->setVisible(false);
+    }
     if (!sameShape && result.agents != m_orderAgents) {
         // One "highest score of" entry per agent; a column order does not survive new columns.
         m_orderAgents = result.agents;

@@ -151,6 +151,7 @@ private:
     void exportWithDialog();
     void showCurrentCell();
     void fitColumns();
+    void showRoute(const QModelIndex &confusionCell);
     /// Rows whose winner differs between two results of the same prompts and agents.
     static QList<int> differingRows(const TriggerResult &a, const TriggerResult &b);
     void setStatus(const QString &text, bool problem = false);
@@ -211,6 +212,7 @@ private:
     QLineEdit *m_search;
     QCheckBox *m_onlyWrong;
     QComboBox *m_order;
+    QToolButton *m_route; ///< "expected → winner ✕": the confusion cell the heatmap is narrowed to
     QStringList m_orderAgents; ///< the agents the order choices were made for
     TriggersExplanation *m_explanation;
     ConfusionModel *m_confusionModel;

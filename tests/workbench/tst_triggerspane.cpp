@@ -40,6 +40,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace awb;
 
@@ -381,6 +382,25 @@ void TestTriggersPane::filtersAndOrder()
     QVERIFY(filter->index(0, 1).data(TriggerHeatmapModel::ScoreRole).toDouble()
         >= filter->index(1, 1).data(TriggerHeatmapModel::ScoreRole).toDouble());
     QCOMPARE(filter->index(0, 1).data(TriggerHeatmapModel::ExpectedRole).toString(), QStringLiteral("docs-writer"));
+
+    // A confusion cell, activated, narrows the heatmap to its prompts: planner → none.
+    bringPaneToFront();
+    pane()->views()->setCurrentIndex(1);
+    auto *confusion = pane()->findChild<QTableView *>(QStringLiteral("ConfusionView"));
+    QVERIFY(confusion);
+    const QModelIndex plannerToNone = confusion->model()->index(2, 5);
+    const int count = plannerToNone.data(Qt::DisplayRole).toInt();
+    QVERIFY(count > 0);
+    confusion->setFocus();
+    confusion->setCurrentIndex(plannerToNone);
+    QTest::keyClick(confusion, Qt::Key_Return);
+    QCOMPARE(pane()->views()->currentIndex(), 0);
+    QCOMPARE(filter->rowCount(), count);
+    QCOMPARE(filter->index(0, 0).data(TriggerHeatmapModel::ExpectedRole).toString(), QStringLiteral("planner"));
+    auto *route = pane()->findChild<QToolButton *>(QStringLiteral("RouteFilter"));
+    QVERIFY(route && route->isVisible());
+    QTest::mouseClick(route, Qt::LeftButton);
+    QCOMPARE(filter->rowCount(), 24);
 
     // Clicking an agent's bars shows its mistakes: the prompts it steals and loses.
     bringPaneToFront();
