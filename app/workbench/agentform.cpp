@@ -101,6 +101,7 @@ AgentForm::AgentForm(AgentBuffer *buffer, QWidget *parent)
     auto *scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Agent fields"));
     scroll->setWidget(buildFields());
     splitter->addWidget(scroll);
     // A field reached by its mnemonic (or any way but Tab) scrolls into view, too.

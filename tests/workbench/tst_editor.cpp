@@ -75,6 +75,7 @@ private Q_SLOTS:
     void previewCardNamesTheScope();
     void dropFilesAndFolders();
     void mnemonicsAreUniqueAndReachable();
+    void focusableWidgetsHaveNames();
 
 private:
     QString writeAgent(const QString &name, const QByteArray &bytes);
@@ -682,6 +683,30 @@ void TestEditor::mnemonicsAreUniqueAndReachable()
                                QApplication::focusWidget() ? QApplication::focusWidget()->accessibleName()
                                                            : QStringLiteral("nothing"))));
     }
+}
+
+void TestEditor::focusableWidgetsHaveNames()
+{
+    // What a screen reader says for every control a person can reach with Tab in the editor,
+    // the library, the preview and the problems pane.
+    QVERIFY(m_window->openFile(writeAgent(QStringLiteral("names.md"), sample)));
+    EditorTab *tab = m_window->currentTab();
+    const QList<QWidget *> scopes{static_cast<QWidget *>(tab->form()), m_window->problems(), m_window->libraryPanel(),
+                                  m_window->preview(), tab->sourceEdit()};
+    QStringList unnamed;
+    for (QWidget *scope : scopes) {
+        QList<QWidget *> widgets = scope->findChildren<QWidget *>();
+        widgets.prepend(scope);
+        for (QWidget *w : widgets) {
+            if (!(w->focusPolicy() & Qt::TabFocus) || w->focusProxy() || !w->isVisibleTo(m_window))
+                continue;
+            if (qobject_cast<QAbstractButton *>(w) && !qobject_cast<QAbstractButton *>(w)->text().isEmpty())
+                continue; // a button's text is its name
+            if (w->accessibleName().isEmpty())
+                unnamed << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char('/') + w->objectName();
+        }
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
 }
 
 QTEST_MAIN(TestEditor)
