@@ -1,5 +1,6 @@
 #include "providerslog.h"
 
 namespace awb {
-Q_LOGGING_CATEGORY(lcProviders, "awb.providers", QtInfoMsg)
+// Warnings only by default: a person sees errors in words from the jobs; QT_LOGGING_RULES turns on the rest.
+Q_LOGGING_CATEGORY(lcProviders, "awb.providers", QtWarningMsg)
 } // namespace awb
