@@ -94,6 +94,7 @@ std::optional<ModelRouter::Settings> modelSettings(const QCommandLineParser &par
                                                                       : QString();
     if (!variable.isEmpty())
         s.key = { qEnvironmentVariable(qPrintable(variable)).trimmed(), s.provider.keyHost() };
+    s.holdOutExamples = !parser.isSet(QStringLiteral("no-hold-out"));
     s.useBatch = parser.isSet(QStringLiteral("batch"));
     if (s.useBatch && *kind != ProviderConfig::Kind::Anthropic) {
         io.err << "awb triggers: --batch needs the anthropic provider\n";
@@ -168,6 +169,9 @@ int runTriggers(const QStringList &args, Io io)
     parser.addOption({ QStringLiteral("concurrency"),
         QStringLiteral("Model router: requests at once (Claude Code router: processes at once)."), QStringLiteral("n"),
         QStringLiteral("4") });
+    parser.addOption({ QStringLiteral("no-hold-out"),
+        QStringLiteral("Model router: show every prompt the whole listing, examples included (one cached listing for "
+                       "the run instead of one per example prompt; cheaper, but an example can find itself).") });
     parser.addOption({ QStringLiteral("batch"),
         QStringLiteral("Model router, Anthropic: send the run as one Message Batch (half the price; results can "
                        "take minutes to hours; this command waits and polls).") });

@@ -95,6 +95,13 @@ ModelRouter::Estimate ModelRouter::estimate(const TriggerAgents &agents, const T
         }
     }
     e.distinctListings = int(listings.size());
+    e.cacheable = e.listingTokens >= minimumCacheableTokens(m_settings.model);
+    if (!e.cacheable) {
+        // Too short to be cached: every request pays for the listing as plain input.
+        e.uncachedInputTokens += e.cacheWriteTokens + e.cacheReadTokens;
+        e.cacheWriteTokens = 0;
+        e.cacheReadTokens = 0;
+    }
     e.costUsd = cost(m_settings, e.uncachedInputTokens, e.cacheWriteTokens, e.cacheReadTokens, e.outputTokens);
     e.naiveCostUsd = cost(m_settings, naiveInput, 0, 0, e.outputTokens);
     e.batch = m_settings.useBatch && m_settings.provider.kind == ProviderConfig::Kind::Anthropic;
@@ -103,6 +110,11 @@ ModelRouter::Estimate ModelRouter::estimate(const TriggerAgents &agents, const T
         e.naiveCostUsd /= 2;
     }
     return e;
+}
+
+int ModelRouter::minimumCacheableTokens(const QString &model)
+{
+    return model.contains(QLatin1String("haiku"), Qt::CaseInsensitive) ? 2048 : 1024;
 }
 
 QString ModelRouter::Estimate::summary() const
@@ -119,10 +131,14 @@ QString ModelRouter::Estimate::summary() const
                        .arg(cacheWriteTokens)
                        .arg(cacheReadTokens)
                        .arg(outputTokens);
+    if (!cacheable)
+        text += QStringLiteral("; the listing is below the provider's minimum for prompt caching, so it is paid in "
+                               "full on every request");
     if (costUsd >= 0)
-        text += QStringLiteral("; about $%1 with prompt caching ($%2 without)")
+        text += QStringLiteral("; about $%1 with prompt caching ($%2 without)%3")
                     .arg(costUsd, 0, 'f', 4)
-                    .arg(naiveCostUsd, 0, 'f', 4);
+                    .arg(naiveCostUsd, 0, 'f', 4)
+                    .arg(batch ? QStringLiteral(", at the batch price") : QString());
     else
         text += QStringLiteral("; no price known for this model");
     return text;

@@ -59,6 +59,7 @@ public:
         double costUsd = -1; ///< with prompt caching; -1 when prices are unknown
         double naiveCostUsd = -1; ///< the same requests without caching
         bool batch = false; ///< costs at the Message Batches price (half)
+        bool cacheable = true; ///< the listing reaches the provider's minimum for prompt caching
         QString summary() const; ///< one line for people
     };
 
@@ -76,6 +77,8 @@ public:
     void setSettings(const Settings &settings) { m_settings = settings; }
 
     Estimate estimate(const TriggerAgents &agents, const TriggerPrompts &prompts) const;
+    /// Anthropic caches a prefix only from this many tokens on (2,048 for Haiku models, 1,024 otherwise).
+    static int minimumCacheableTokens(const QString &model);
     static double cost(const Settings &settings, qint64 input, qint64 cacheWrite, qint64 cacheRead, qint64 output);
 
 private:

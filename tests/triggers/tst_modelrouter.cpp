@@ -298,17 +298,35 @@ void TestModelRouter::estimateAndCost()
     QCOMPARE(ModelRouter::cost(unknown, 1, 1, 1, 1), -1.0);
 
     const ModelRouter router(s);
-    const ModelRouter::Estimate e = router.estimate(agents(), twoPrompts());
-    QCOMPARE(e.prompts, 2);
-    QCOMPARE(e.requests, 6);
-    QCOMPARE(e.cachedSamples, 0);
-    QCOMPARE(e.distinctListings, 1);
-    QVERIFY(e.listingTokens > 50);
+    // Two small agents: the listing is below Anthropic's 1,024-token minimum, so nothing can be cached.
+    const ModelRouter::Estimate small = router.estimate(agents(), twoPrompts());
+    QCOMPARE(small.prompts, 2);
+    QCOMPARE(small.requests, 6);
+    QCOMPARE(small.cachedSamples, 0);
+    QCOMPARE(small.distinctListings, 1);
+    QVERIFY(small.listingTokens > 50);
+    QVERIFY(!small.cacheable);
+    QCOMPARE(small.cacheWriteTokens, 0);
+    QVERIFY(std::abs(small.costUsd - small.naiveCostUsd) < 1e-12);
+    QVERIFY(small.summary().contains(QStringLiteral("below the provider's minimum")));
+
+    // Forty agents with real descriptions: cached once, read by the other five requests.
+    TriggerAgents many;
+    for (int i = 0; i < 40; ++i) {
+        many.append(TriggerAgent::make(QStringLiteral("agent-%1").arg(i),
+            QStringLiteral("Handles the %1th kind of task: reviews, plans, tests and documents "
+                           "changes to the %1th subsystem when the user asks.")
+                .arg(i)));
+    }
+    const ModelRouter::Estimate e = router.estimate(many, twoPrompts());
+    QVERIFY(e.listingTokens >= 1024);
+    QVERIFY(e.cacheable);
     QCOMPARE(e.cacheWriteTokens, e.listingTokens); // written once
     QCOMPARE(e.cacheReadTokens, 5 * e.listingTokens); // read by the five others
     QVERIFY(e.costUsd > 0);
-    QVERIFY(e.costUsd < e.naiveCostUsd);
+    QVERIFY(e.costUsd < e.naiveCostUsd / 2);
     QVERIFY(e.summary().contains(QStringLiteral("6 requests")));
+    QCOMPARE(ModelRouter::minimumCacheableTokens(QStringLiteral("claude-haiku-4-5")), 2048);
 }
 
 void TestModelRouter::messageBatch()
