@@ -99,6 +99,11 @@ MainWindow::MainWindow(const QString &recoveryRoot, QWidget *parent)
     connect(
         welcome, &WelcomePage::openSamplesRequested, this, [this] { openLibrary(WelcomePage::sampleLibraryPath()); });
     connect(welcome, &WelcomePage::newAgentRequested, this, [this] { newFromTemplate(QStringLiteral("blank")); });
+    // The welcome page's "Set up a provider" opens the same dialog as the toolbar's Providers….
+    connect(welcome, &WelcomePage::setUpProviderRequested, this, [this] {
+        if (QAction *providers = m_actions.value(QStringLiteral("providers")))
+            providers->trigger();
+    });
     createDocks();
     createActions();
     statusBar()->addPermanentWidget(m_loadState, 1);
@@ -374,12 +379,15 @@ void MainWindow::createActions()
     m_modelSelector = new ModelSelector(m_chatProviders, bar);
     bar->addWidget(m_modelSelector);
     connect(m_modelSelector, &ModelSelector::choiceChanged, m_chat, &ChatPane::setPrimaryChoice);
+    m_triggers->setModelSource(m_chatProviders, m_modelSelector); // the model simulation asks this model
     m_chat->setPrimaryChoice(m_modelSelector->current());
     QAction *providers = bar->addAction(tr("Providers…"), this, [this] {
         ProviderSettingsDialog dialog(m_chatProviders, this);
         dialog.exec();
     });
     providers->setToolTip(tr("Add and edit model providers and their keys"));
+    providers->setObjectName(QStringLiteral("ProvidersAction"));
+    m_actions.insert(QStringLiteral("providers"), providers);
     bar->addSeparator();
     bar->addAction(m_triggers->runAction());
     bar->addAction(m_actions.value(QStringLiteral("export")));
