@@ -39,6 +39,7 @@ LibraryModel::LibraryModel(QObject *parent)
     connect(m_fsWatcher, &QFileSystemWatcher::directoryChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_fsWatcher, &QFileSystemWatcher::fileChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(&m_watcher, &QFutureWatcher<ScanResult>::finished, this, [this] {
+        m_scanInFlight = false;
         applyScan(m_watcher.result());
         if (m_rescanPending) {
             m_rescanPending = false;
@@ -92,7 +93,7 @@ QStringList LibraryModel::folders(AgentScope scope) const
 
 void LibraryModel::rescan()
 {
-    if (m_watcher.isRunning()) {
+    if (m_scanInFlight) {
         m_rescanPending = true; // newest state wins: one more scan after this one
         return;
     }
@@ -101,7 +102,8 @@ void LibraryModel::rescan()
 
 bool LibraryModel::isScanning() const
 {
-    return m_watcher.isRunning() || m_rescanPending || m_debounce->isActive();
+    // Not the future's state: it is done before its result reaches the model on this thread.
+    return m_scanInFlight || m_rescanPending || m_debounce->isActive();
 }
 
 int LibraryModel::agentCount() const
@@ -119,6 +121,7 @@ void LibraryModel::startScan()
         for (const AgentEntry &e : g.entries)
             previous.insert(e.path, e);
     }
+    m_scanInFlight = true;
     m_watcher.setFuture(QtConcurrent::run(&LibraryModel::scan, m_roots, previous));
 }
 

@@ -92,6 +92,7 @@ private:
     QList<QPair<AgentScope, QString>> m_roots;
     QFutureWatcher<ScanResult> m_watcher;
     bool m_rescanPending = false;
+    bool m_scanInFlight = false; ///< from startScan() until its result is applied
     QFileSystemWatcher *m_fsWatcher;
     QTimer *m_debounce;
 };
