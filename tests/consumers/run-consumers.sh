@@ -60,6 +60,9 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
+# A copy, so that a rebuild of the build tree during the run does not pull the binary away.
+cp "$awb" "$work/awb"
+awb="$work/awb"
 
 "$server" --port-file "$work/port" --record-dir "$work/requests" &
 server_pid=$!
