@@ -2,6 +2,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -42,8 +43,8 @@ void TestLibraryModel::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_model = std::make_unique<LibraryModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void TestLibraryModel::write(const QString &relative, const QByteArray &bytes)
@@ -83,7 +84,7 @@ void TestLibraryModel::loadsScopesAndBadges()
     QSignalSpy done(m_model.get(), &LibraryModel::scanFinished);
     m_model->addFolder(AgentScope::Project, m_dir->filePath(QStringLiteral("p")));
     QVERIFY(done.wait());
-    QCOMPARE(names(AgentScope::Project), QStringList({"alpha", "bravo", "broken"}));
+    QCOMPARE(names(AgentScope::Project), QStringList({ "alpha", "bravo", "broken" }));
     const QModelIndex g = group(AgentScope::Project);
     QCOMPARE(g.data().toString(), QStringLiteral("Project (3)"));
     const QModelIndex alpha = m_model->index(0, 0, g);
@@ -115,7 +116,7 @@ void TestLibraryModel::precedenceAndCollisions()
     QVERIFY(userReviewer.data(LibraryModel::ShadowedByRole).toString().contains(QLatin1String("project beats user")));
     QCOMPARE(userReviewer.data(LibraryModel::BadgeRole).toString(), QStringLiteral("↧"));
     const QModelIndex projectGroup = group(AgentScope::Project);
-    QCOMPARE(names(AgentScope::Project), QStringList({"reviewer", "twin", "twin"}));
+    QCOMPARE(names(AgentScope::Project), QStringList({ "reviewer", "twin", "twin" }));
     QVERIFY(m_model->index(0, 0, projectGroup).data(LibraryModel::ShadowedByRole).toString().isEmpty());
     // The winner says whom it beats, and why.
     const QStringList overrides = m_model->index(0, 0, projectGroup).data(LibraryModel::OverridesRole).toStringList();
@@ -138,19 +139,23 @@ void TestLibraryModel::watchesTheDisk()
     QVERIFY(done.wait());
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+    QElapsedTimer latency;
+    latency.start();
     write(QStringLiteral("w/b.md"), agent("bravo"));
-    QTRY_COMPARE_WITH_TIMEOUT(names(AgentScope::Project), QStringList({"alpha", "bravo"}), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(names(AgentScope::Project), QStringList({ "alpha", "bravo" }), 5000);
+    // Measured, not asserted (machines differ); the product promise is under a second.
+    qInfo("a new file showed up in the model %lld ms after it was written", latency.elapsed());
     QCOMPARE(inserted.size(), 1);
     // Changed in place: the name follows.
     write(QStringLiteral("w/b.md"), agent("charlie"));
-    QTRY_COMPARE_WITH_TIMEOUT(names(AgentScope::Project), QStringList({"alpha", "charlie"}), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(names(AgentScope::Project), QStringList({ "alpha", "charlie" }), 5000);
     // A new subfolder with a file is watched too.
     write(QStringLiteral("w/deep/d.md"), agent("delta"));
     QTRY_COMPARE_WITH_TIMEOUT(names(AgentScope::Project).size(), 3, 5000);
     write(QStringLiteral("w/deep/e.md"), agent("echo"));
     QTRY_COMPARE_WITH_TIMEOUT(names(AgentScope::Project).size(), 4, 5000);
     QVERIFY(QFile::remove(m_dir->filePath(QStringLiteral("w/a.md"))));
-    QTRY_COMPARE_WITH_TIMEOUT(names(AgentScope::Project), QStringList({"charlie", "delta", "echo"}), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(names(AgentScope::Project), QStringList({ "charlie", "delta", "echo" }), 5000);
     QCOMPARE(resets.size(), 0);
 }
 
@@ -210,9 +215,9 @@ void TestLibraryModel::projectFolderMeansClaudeAgents()
     write(QStringLiteral("repo/.claude/agents/x.md"), agent("x"));
     write(QStringLiteral("repo/README.md"), "# not an agent\n");
     QCOMPARE(LibraryModel::agentsFolderFor(m_dir->filePath(QStringLiteral("repo"))),
-             m_dir->filePath(QStringLiteral("repo/.claude/agents")));
+        m_dir->filePath(QStringLiteral("repo/.claude/agents")));
     QCOMPARE(LibraryModel::agentsFolderFor(m_dir->filePath(QStringLiteral("repo/.claude/agents"))),
-             m_dir->filePath(QStringLiteral("repo/.claude/agents")));
+        m_dir->filePath(QStringLiteral("repo/.claude/agents")));
 }
 
 QTEST_GUILESS_MAIN(TestLibraryModel)
