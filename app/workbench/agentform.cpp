@@ -55,6 +55,7 @@ QPlainTextEdit *textBox(const QString &key, const QString &name, int lines, QWid
     auto *edit = new QPlainTextEdit(parent);
     describe(edit, key, name);
     edit->setTabChangesFocus(true);
+    edit->setWordWrapMode(QTextOption::WordWrap); // see m_body
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 14);
     return edit;
 }
@@ -113,6 +114,9 @@ AgentForm::AgentForm(AgentBuffer *buffer, QWidget *parent)
     auto *bodyBox = new QGroupBox(tr("System prompt (Markdown)"), splitter);
     auto *bodyLayout = new QVBoxLayout(bodyBox);
     m_body = new QPlainTextEdit(bodyBox);
+    // Wrapping "anywhere" lays out a long run without spaces in quadratic time (a 4 MB line took
+    // minutes); wrapping at word boundaries only is linear and scrolls sideways instead.
+    m_body->setWordWrapMode(QTextOption::WordWrap);
     m_body->setAccessibleName(tr("System prompt"));
     m_body->setPlaceholderText(tr("You are … (the agent's instructions)"));
     bodyLayout->addWidget(m_body);

@@ -12,6 +12,7 @@ namespace awb {
 static QPlainTextEdit *smallEditor(const QString &name, const QString &placeholder, QWidget *parent)
 {
     auto *edit = new QPlainTextEdit(parent);
+    edit->setWordWrapMode(QTextOption::WordWrap); // linear layout of long unbroken runs
     edit->setAccessibleName(name);
     edit->setPlaceholderText(placeholder);
     edit->setTabChangesFocus(true);

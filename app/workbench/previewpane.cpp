@@ -14,6 +14,8 @@ PreviewPane::PreviewPane(QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setUndoRedoEnabled(false);
+    // Wrapping "anywhere" lays out a long run without spaces in quadratic time; see AgentForm.
+    setWordWrapMode(QTextOption::WordWrap);
     m_dark = isDarkPalette();
     connect(this, &QTextBrowser::anchorClicked, this, &PreviewPane::openClickedLink);
     connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &PreviewPane::restoreScroll);

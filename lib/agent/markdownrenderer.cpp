@@ -106,7 +106,76 @@ QString MarkdownRenderer::imagePlaceholder(const QString &source)
     return QStringLiteral("[image not loaded: %1]").arg(shown);
 }
 
+namespace {
+
+// Qt's Markdown importer inserts each piece of inline text into its block and lays the block out
+// again every time, so a block costs time with the square of its size: one 100 KB paragraph of
+// emphasis took 28 s, a 4 MB one would take hours. Blocks (text between blank lines, outside code
+// fences) larger than this are shown as plain text; the rest of the prompt is still Markdown.
+constexpr qsizetype MaxMarkdownBlock = 8 * 1024;
+
+QString plainFragment(QStringView text)
+{
+    if (text.endsWith(QLatin1Char('\n')))
+        text.chop(1);
+    QString html;
+    html.reserve(text.size() + text.size() / 8);
+    qsizetype from = 0;
+    while (from <= text.size()) {
+        qsizetype to = text.indexOf(QLatin1Char('\n'), from);
+        if (to < 0)
+            to = text.size();
+        const QString line = text.mid(from, to - from).toString();
+        html += QStringLiteral("<p style=\"margin-top:0; margin-bottom:0; white-space:pre-wrap\">")
+            + (line.isEmpty() ? QStringLiteral("&#160;") : line.toHtmlEscaped()) + QStringLiteral("</p>\n");
+        from = to + 1;
+    }
+    return html;
+}
+
+} // namespace
+
 QString MarkdownRenderer::toHtmlFragment(const QString &markdown, const QString &codeBackground)
+{
+    if (markdown.size() <= MaxMarkdownBlock)
+        return renderMarkdown(markdown, codeBackground);
+    // Cut the text at blank lines outside fences; runs of small blocks go to Markdown together.
+    QString html;
+    qsizetype segmentStart = 0; // start of the Markdown not yet rendered
+    qsizetype blockStart = 0;   // start of the current block
+    bool inFence = false;
+    qsizetype from = 0;
+    auto flushBlock = [&](qsizetype blockEnd) {
+        if (blockEnd - blockStart > MaxMarkdownBlock && !inFence) {
+            if (blockStart > segmentStart)
+                html += renderMarkdown(markdown.mid(segmentStart, blockStart - segmentStart), codeBackground);
+            html += plainFragment(QStringView(markdown).mid(blockStart, blockEnd - blockStart));
+            segmentStart = blockEnd;
+        }
+    };
+    while (from < markdown.size()) {
+        qsizetype to = markdown.indexOf(QLatin1Char('\n'), from);
+        if (to < 0)
+            to = markdown.size();
+        const QStringView line = QStringView(markdown).mid(from, to - from).trimmed();
+        if (line.startsWith(QLatin1String("```")) || line.startsWith(QLatin1String("~~~"))) {
+            inFence = !inFence;
+            blockStart = to + 1; // code is laid out line by line, at no such cost
+        } else if (line.isEmpty() && !inFence) {
+            flushBlock(from);
+            blockStart = to + 1;
+        } else if (inFence) {
+            blockStart = to + 1;
+        }
+        from = to + 1;
+    }
+    flushBlock(markdown.size());
+    if (segmentStart < markdown.size())
+        html += renderMarkdown(markdown.mid(segmentStart), codeBackground);
+    return html;
+}
+
+QString MarkdownRenderer::renderMarkdown(const QString &markdown, const QString &codeBackground)
 {
     QTextDocument doc;
     // Nothing is ever fetched for the preview, not even a local file an image points at.

@@ -15,6 +15,9 @@ public:
     static QString toHtmlFragment(const QString &markdown, const QString &codeBackground = {});
     /// The placeholder text an image with this source is replaced by.
     static QString imagePlaceholder(const QString &source);
+
+private:
+    static QString renderMarkdown(const QString &markdown, const QString &codeBackground);
 };
 
 } // namespace awb
