@@ -100,6 +100,8 @@ ChatMessageWidget::ChatMessageWidget(QWidget *parent)
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
+    // Not the Base role the message list paints with: the person's messages get their own tint.
+    setBackgroundRole(QPalette::Window);
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.88);
     QFont bold = font();

@@ -6,6 +6,7 @@
 #include "providers/secretstore.h"
 
 #include <QFileInfo>
+#include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace awb {
@@ -27,12 +28,19 @@ ChatProviders::ChatProviders(const QString &providersPath, const QString &keycha
     : QObject(parent)
     , m_path(providersPath.isEmpty() ? ProviderList::defaultPath() : providersPath)
     , m_secrets(keychainService.isEmpty() ? new SecretStore(this) : new SecretStore(keychainService, this))
+    , m_network(new QNetworkAccessManager(this))
 {
     if (QFileInfo::exists(m_path) && !m_list.load(m_path, &m_lastError))
         m_list = ProviderList(); // the defaults, and the notice says why
 }
 
-ChatProviders::~ChatProviders() = default;
+ChatProviders::~ChatProviders()
+{
+    // Providers (and the jobs they own) go while the network manager their replies belong to is
+    // still there.
+    qDeleteAll(m_providers);
+    m_providers.clear();
+}
 
 QList<ProviderConfig> ChatProviders::configs() const
 {
@@ -140,6 +148,7 @@ ChatProvider *ChatProviders::provider(const QString &id)
     if (!found)
         return nullptr;
     ChatProvider *client = ChatProvider::create(*found, this);
+    client->setNetworkAccessManager(m_network);
     m_providers.insert(id, client);
     applyKey(id);
     return client;

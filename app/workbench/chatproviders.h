@@ -12,6 +12,8 @@
 
 #include <functional>
 
+class QNetworkAccessManager;
+
 namespace awb {
 
 class ChatProvider;
@@ -79,6 +81,7 @@ private:
     ProviderList m_list;
     QList<ProviderConfig> m_detected;
     SecretStore *m_secrets;
+    QNetworkAccessManager *m_network; ///< shared by every provider
     LocalServerDetector *m_detector = nullptr;
     QHash<QString, ChatProvider *> m_providers;
     QHash<QString, ApiKey> m_keys;

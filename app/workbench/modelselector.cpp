@@ -19,8 +19,9 @@ ModelSelector::ModelSelector(ChatProviders *providers, QWidget *parent)
     , m_providers(providers)
 {
     setModel(new QStandardItemModel(this));
-    setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    setMinimumContentsLength(18);
+    // Wide enough for a model id; the popup is as wide as its longest line anyway.
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(26);
     setAccessibleName(tr("Provider and model"));
     setToolTip(tr("The provider and model the chat talks to"));
     connect(m_providers, &ChatProviders::providersChanged, this, &ModelSelector::rebuild);

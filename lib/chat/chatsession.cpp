@@ -236,6 +236,19 @@ bool ChatSession::startReply(bool continuing)
             setState(State::Waiting);
     });
     connect(job, &ChatJob::finished, this, &ChatSession::onFinished);
+    // A job that goes without finishing (its provider was deleted) ends the reply as interrupted.
+    connect(job, &QObject::destroyed, this, [this] {
+        if (m_replyRow < 0)
+            return;
+        ChatTurn turn = conversation().at(m_replyRow);
+        turn.interrupted = true;
+        turn.interruptionReason = tr("The provider was removed.");
+        m_messages->endStreaming(turn);
+        m_replyRow = -1;
+        m_continuing = false;
+        setState(State::Idle);
+        Q_EMIT replyFinished(false);
+    });
     qCDebug(lcChat) << "asking" << request.model << "with" << request.messages.size() << "messages";
     setState(State::Waiting);
     return true;

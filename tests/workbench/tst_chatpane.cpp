@@ -98,6 +98,8 @@ private Q_SLOTS:
     void comparesTwoModels();
     void comparesSavedWithEdited();
     void errorIsANoticeNotText();
+    void retryCountdownCanBeCancelled();
+    void closingWhileStreamingIsSafe();
     void initialPromptIsOffered();
     void modelSelectorPreselectsAgentModel();
     void settingsDialogKeepsKeysOutOfFiles();
@@ -356,6 +358,63 @@ void TestChatPane::errorIsANoticeNotText()
         pane.column(0)->noticeText().contains(QStringLiteral("claude-nope")), qPrintable(pane.column(0)->noticeText()));
     QCOMPARE(pane.session(0)->conversation().count(), 1);
     QCOMPARE(pane.column(0)->view()->messageCount(), 1);
+}
+
+void TestChatPane::retryCountdownCanBeCancelled()
+{
+    m_server->setReply("POST", "/v1/messages",
+        ProviderTestServer::Reply::json(
+            429, ProviderStreams::anthropicErrorBody(QStringLiteral("rate_limit_error"), QStringLiteral("slow down")))
+            .header("retry-after", "30"));
+    ChatPane pane(m_providers.get());
+    pane.setAgent(agent());
+    pane.setPrimaryChoice({ QStringLiteral("local"), QStringLiteral("claude-test-1") });
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.composer()->setText(QStringLiteral("Hi"));
+    QTest::mouseClick(pane.composer()->sendButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(pane.session(0)->state() == ChatSession::State::Retrying, 10000);
+    QVERIFY(pane.column(0)->isNoticeShown());
+    QVERIFY2(pane.column(0)->noticeText().contains(QStringLiteral("Trying again in 30 s")),
+        qPrintable(pane.column(0)->noticeText()));
+    QPushButton *cancel = nullptr;
+    for (QPushButton *button : pane.column(0)->findChildren<QPushButton *>()) {
+        if (button->accessibleName() == QStringLiteral("Cancel retry"))
+            cancel = button;
+    }
+    QVERIFY(cancel && cancel->isVisible());
+    // The countdown moves once a second.
+    QTRY_VERIFY_WITH_TIMEOUT(pane.column(0)->noticeText().contains(QStringLiteral("Trying again in 29 s")), 5000);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!pane.isBusy());
+    QCOMPARE(m_server->requestCount(), 1); // no retry was sent
+    QCOMPARE(pane.session(0)->conversation().count(), 1); // the question stays; no empty reply
+    QVERIFY(!pane.composer()->isBusy());
+}
+
+void TestChatPane::closingWhileStreamingIsSafe()
+{
+    ProviderTestServer::Reply slow
+        = ProviderTestServer::Reply::sse(ProviderStreams::anthropicText(words(300), { 10, 300, 0, 0 })).splitEvery(32);
+    slow.delayMs = 20;
+    m_server->setReply("POST", "/v1/messages", slow);
+    // As in the window: the providers go first, then the pane.
+    auto *providers
+        = new ChatProviders(m_dir.filePath(QStringLiteral("closing.json")), QStringLiteral("agent-workbench-tests"));
+    ProviderConfig config = serverConfig(QStringLiteral("local"), *m_server);
+    config.detected = true;
+    providers->addDetected(config);
+    auto *pane = new ChatPane(providers);
+    pane->setAgent(agent());
+    pane->setPrimaryChoice({ QStringLiteral("local"), QStringLiteral("claude-test-1") });
+    pane->send(QStringLiteral("Talk"));
+    QTRY_VERIFY_WITH_TIMEOUT(pane->session(0)->state() == ChatSession::State::Streaming, 10000);
+    delete providers;
+    QVERIFY(!pane->isBusy()); // the reply ended, marked, with what had arrived
+    QVERIFY(pane->session(0)->conversation().at(1).interrupted);
+    QVERIFY(pane->session(0)->conversation().at(1).text.startsWith(QStringLiteral("w0 ")));
+    delete pane;
+    QTRY_COMPARE(m_server->openConnections(), 0);
 }
 
 void TestChatPane::initialPromptIsOffered()
