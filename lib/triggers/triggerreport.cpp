@@ -159,6 +159,26 @@ QString TriggerReport::toText() const
             text = text.left(67) + QStringLiteral("...");
         s << "  \"" << text << "\"\n      " << orNone(result.prompts.at(p).expected) << " -> "
           << orNone(result.winnerName(p)) << "  (margin " << QString::number(result.margin(p), 'f', 3) << ")\n";
+        // Why, where the router can say it in words: the words that carried each side.
+        const auto why = [&](int agent) {
+            if (agent < 0 || !result.canExplain())
+                return QString();
+            const CellExplanation e = result.explain(p, agent);
+            QStringList words;
+            for (const TermContribution &t : e.terms) {
+                if (words.size() == 4)
+                    break;
+                words.append(t.word.isEmpty() ? t.term : t.word);
+            }
+            return words.join(QStringLiteral(", "));
+        };
+        const QString expectedWhy = why(result.expectedIndex(p));
+        const QString winnerWhy = why(result.winner(p));
+        if (!winnerWhy.isEmpty())
+            s << "      " << result.winnerName(p) << " matched: " << winnerWhy << '\n';
+        if (result.expectedIndex(p) >= 0 && (!expectedWhy.isEmpty() || !winnerWhy.isEmpty()))
+            s << "      " << result.prompts.at(p).expected
+              << " matched: " << (expectedWhy.isEmpty() ? QStringLiteral("nothing") : expectedWhy) << '\n';
     }
     if (mistakes == 0)
         s << "No mistakes.\n";

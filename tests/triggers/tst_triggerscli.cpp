@@ -192,6 +192,9 @@ void TestTriggersCli::formats()
     QCOMPARE(run.code, 0);
     QVERIFY(run.out.contains(QStringLiteral("Mistakes")));
     QVERIFY(run.out.contains(QStringLiteral("deployer -> writer")));
+    // Why, in words: what the winner matched and what the expected agent matched.
+    QVERIFY2(run.out.contains(QStringLiteral("writer matched: writes, documentation")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("deployer matched: deployer")));
 }
 
 void TestTriggersCli::badInput_data()
