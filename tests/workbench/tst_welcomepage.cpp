@@ -1,5 +1,6 @@
 // First run: the welcome page's choices, including setting up a provider or skipping it.
 #include "mainwindow.h"
+#include "theme.h"
 #include "welcomepage.h"
 
 #include <QApplication>
@@ -20,6 +21,7 @@ class TestWelcomePage : public QObject
 private Q_SLOTS:
     void initTestCase();
     void offersProviderOrSkip();
+    void providerButtonOpensProviderSettings_data();
     void providerButtonOpensProviderSettings();
 
 private:
@@ -47,8 +49,19 @@ void TestWelcomePage::offersProviderOrSkip()
     QCOMPARE(requested.count(), 1);
 }
 
+void TestWelcomePage::providerButtonOpensProviderSettings_data()
+{
+    QTest::addColumn<QString>("theme");
+    QTest::newRow("light") << QStringLiteral("light");
+    QTest::newRow("dark") << QStringLiteral("dark");
+}
+
+// With AWB_SCREENSHOT_DIR set, the dialog is saved there as first-run-providers-<theme>.png (the
+// pictures in docs/screenshots/ come from here).
 void TestWelcomePage::providerButtonOpensProviderSettings()
 {
+    QFETCH(QString, theme);
+    Theme::apply(Theme::fromString(theme));
     MainWindow window(m_recovery.path());
     window.show();
     auto *provider = window.findChild<QPushButton *>(QStringLiteral("SetUpProvider"));
@@ -57,9 +70,12 @@ void TestWelcomePage::providerButtonOpensProviderSettings()
 
     // The dialog is modal: note which one opened and close it from inside its event loop.
     QString opened;
-    QTimer::singleShot(0, &window, [&opened] {
+    QTimer::singleShot(0, &window, [&opened, theme] {
         if (QWidget *modal = QApplication::activeModalWidget()) {
             opened = QString::fromLatin1(modal->metaObject()->className());
+            const QString dir = qEnvironmentVariable("AWB_SCREENSHOT_DIR");
+            if (!dir.isEmpty())
+                modal->grab().save(dir + QStringLiteral("/first-run-providers-%1.png").arg(theme));
             if (auto *dialog = qobject_cast<QDialog *>(modal))
                 dialog->reject();
         }
