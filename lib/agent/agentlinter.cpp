@@ -386,6 +386,30 @@ void Checker::checkDescription()
             QStringLiteral("The description does not say when to use the agent: add <example> blocks, or a "
                            "sentence such as 'Use proactively when ...'"));
     }
+    // Meant to run unasked ("automatically", "after every change") but not saying the words
+    // the main model acts on.
+    static const QRegularExpression unasked(
+        QStringLiteral("\\b(automatically|proactive|without being asked|unprompted|after (every|each|any) "
+                       "(change|edit|commit|modification)|whenever (code|a file|files) (is|are) (changed|written|"
+                       "modified))\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression proactively(
+        QStringLiteral("\\bproactively\\b|must be used"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch intent = unasked.match(description);
+    if (intent.hasMatch() && !proactively.match(description).hasMatch()) {
+        Diagnostic &d = addAtValue(QStringLiteral("proactive-not-said"), Severity::Info, line,
+            QStringLiteral("The description says the agent should act '%1', but Claude Code's main model delegates "
+                           "unasked only when told: say 'Use proactively ...'")
+                .arg(intent.captured(0)));
+        // One-line plain or quoted values: put the words in front.
+        const qsizetype start = lineStart(line) + valueColumn(line) - 1;
+        const QChar first = start < m_text.size() ? m_text.at(start) : QChar();
+        const bool quoted = first == QLatin1Char('"') || first == QLatin1Char('\'');
+        if (v->style() == YamlValue::Style::Plain || v->style() == YamlValue::Style::DoubleQuoted
+            || v->style() == YamlValue::Style::SingleQuoted)
+            d.fix = { QStringLiteral("Start with 'Use proactively.'"), start + (quoted ? 1 : 0), 0,
+                QStringLiteral("Use proactively. ") };
+    }
     if (v->style() == YamlValue::Style::Plain) {
         static const QRegularExpression otherEscapes(QStringLiteral("\\\\[tu\"\\\\]"));
         if (otherEscapes.match(v->text()).hasMatch()) {

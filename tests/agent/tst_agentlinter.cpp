@@ -65,6 +65,12 @@ void TestAgentLinter::codes_data()
     QTest::newRow("empty body") << "---\nname: a\ndescription: Use proactively.\n---\n" << QStringList { "empty-body" };
     QTest::newRow("no guidance") << "---\nname: a\ndescription: Reviews code.\n---\nx"
                                  << QStringList { "no-trigger-guidance" };
+    QTest::newRow("proactive intent, not said")
+        << "---\nname: a\ndescription: Reviews code automatically after every change.\n---\nx"
+        << QStringList { "no-trigger-guidance", "proactive-not-said" };
+    QTest::newRow("proactive intent, said") << "---\nname: a\ndescription: Use proactively: reviews code "
+                                               "automatically after every change.\n---\nx"
+                                            << QStringList { "lenient-only" };
     QTest::newRow("unknown key") << "---\nname: a\ndescription: Use proactively.\nmodle: opus\n---\nx"
                                  << QStringList { "unknown-key" };
     QTest::newRow("long") << "---\nname: a\ndescription: Use proactively. " + QString(3000, QLatin1Char('x'))
@@ -188,6 +194,10 @@ void TestAgentLinter::moreFixes_data()
                                  << "invalid-value" << head + "effort: high\n---\nx";
     QTest::newRow("yes is not a boolean") << head + "background: yes\n---\nx"
                                           << "invalid-value" << head + "background: true\n---\nx";
+    QTest::newRow("say proactively") << "---\nname: a\ndescription: \"Reviews code after each edit.\"\n---\nx"
+                                     << "proactive-not-said"
+                                     << "---\nname: a\ndescription: \"Use proactively. Reviews code after each "
+                                        "edit.\"\n---\nx";
     QTest::newRow("colon in the name") << "---\nname: 'plug:rev'\ndescription: Use proactively.\n---\nx"
                                        << "name-colon"
                                        << "---\nname: plug-rev\ndescription: Use proactively.\n---\nx";
