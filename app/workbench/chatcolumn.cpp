@@ -53,6 +53,8 @@ ChatColumn::ChatColumn(ChatSession *session, QWidget *parent)
     m_view->setEmptyText(tr("Send a message to talk to the agent: its body is the system prompt."));
 
     m_totals->setAccessibleName(tr("Conversation total"));
+    m_totals->setWordWrap(true);
+    m_totals->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_meter->setAccessibleName(tr("Context used"));
     m_meter->setMaximumWidth(160);
@@ -170,7 +172,7 @@ void ChatColumn::updateTotals()
     const QLocale locale;
     QString text;
     if (totals.replies > 0) {
-        text = tr("Total: %n replies · %1 in · %2 out", nullptr, totals.replies)
+        text = tr("Total: %n reply(s) · %1 in · %2 out", nullptr, totals.replies)
                    .arg(locale.toString(totals.inputTokens), locale.toString(totals.outputTokens));
         if (totals.costUsd > 0 || totals.costComplete)
             text += QStringLiteral(" · ")

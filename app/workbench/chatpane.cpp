@@ -10,6 +10,7 @@
 #include "providers/chatprovider.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -19,6 +20,7 @@
 #include <QSaveFile>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTimer>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -51,7 +53,8 @@ bool writeText(const QString &path, const QString &text, QString *error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = QCoreApplication::translate("awb::ChatPane", "cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
@@ -83,6 +86,7 @@ ChatPane::ChatPane(ChatProviders *providers, QWidget *parent)
     m_columns[1]->setHeaderWidget(m_compareSelector);
     m_columns[1]->hide();
     m_compareSelector->setAccessibleName(tr("Model to compare with"));
+    m_compareSelector->setMinimumContentsLength(12);
 
     m_promptSource->addItem(tr("Edited text"));
     m_promptSource->addItem(tr("Saved file"));
@@ -206,7 +210,15 @@ void ChatPane::setCompareMode(Compare mode)
     const int index = m_compareBox->findData(QVariant::fromValue(mode));
     if (index != m_compareBox->currentIndex())
         m_compareBox->setCurrentIndex(index);
+    const bool wasShown = !m_columns[1]->isHidden();
     m_columns[1]->setVisible(mode != Compare::Off);
+    if (mode != Compare::Off && !wasShown) {
+        // Two equal halves, once the splitter knows its width.
+        QTimer::singleShot(0, m_splitter, [this] {
+            const int half = std::max(1, m_splitter->width() / 2);
+            m_splitter->setSizes({ half, half });
+        });
+    }
     m_compareSelector->setVisible(mode == Compare::OtherModel);
     m_promptSource->setEnabled(mode != Compare::SavedAgent);
     if (mode != Compare::Off && m_sessions[1]->conversation().isEmpty() && !m_sessions[0]->conversation().isEmpty())

@@ -312,6 +312,7 @@ void TestChatPane::comparesTwoModels()
     QCOMPARE(other.lastRequest().json().value(QLatin1String("model")).toString(), QStringLiteral("claude-right"));
     QVERIFY(pane.session(0)->conversation().at(1).usage.outputTokens
         < pane.session(1)->conversation().at(1).usage.outputTokens);
+    QVERIFY(pane.grab().save(QStringLiteral(AWB_BINARY_DIR "/chatpane-compare.png")));
 }
 
 void TestChatPane::comparesSavedWithEdited()
