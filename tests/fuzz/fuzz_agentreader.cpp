@@ -34,8 +34,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (doc.loads()) {
         // A field edit must keep the agent loading with the same name.
-        const QString edited = awb::FrontmatterEditor::setField(doc.text(), QStringLiteral("model"),
-                                                                awb::YamlValue::makeString(QStringLiteral("opus")));
+        const QString edited = awb::FrontmatterEditor::setField(
+            doc.text(), QStringLiteral("model"), awb::YamlValue::makeString(QStringLiteral("opus")));
         const awb::AgentDocument after = awb::AgentDocument::fromText(edited);
         if (after.loads() && after.name() != doc.name()) {
             std::fprintf(stderr, "editing model changed the name\n");
