@@ -174,9 +174,9 @@ private:
         run->process = process;
         process->setWorkingDirectory(project);
         process->setProcessChannelMode(QProcess::SeparateChannels);
-        QStringList args { QStringLiteral("-p"), m_prompts.at(prompt).text, QStringLiteral("--output-format"),
-            QStringLiteral("stream-json"), QStringLiteral("--verbose"), QStringLiteral("--max-turns"),
-            QStringLiteral("1") };
+        // The prompt goes in on stdin: a prompt that starts with "-" is then never taken for an option.
+        QStringList args { QStringLiteral("-p"), QStringLiteral("--output-format"), QStringLiteral("stream-json"),
+            QStringLiteral("--verbose"), QStringLiteral("--max-turns"), QStringLiteral("1") };
         if (!m_settings.model.isEmpty())
             args << QStringLiteral("--model") << m_settings.model;
         args += m_settings.extraArguments;
@@ -201,6 +201,8 @@ private:
         m_running.append(run);
         run->timer->start(m_settings.timeoutMs);
         process->start(m_executable, args);
+        process->write(m_prompts.at(prompt).text.toUtf8());
+        process->closeWriteChannel();
     }
 
     void onFinished(const std::shared_ptr<Run> &run)

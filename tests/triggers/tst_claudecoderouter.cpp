@@ -144,8 +144,8 @@ QString TestClaudeCodeRouter::fakeClaude(QTemporaryDir &dir)
         return {};
     f.write(R"SH(#!/bin/sh
 [ "$1" = "-p" ] || { echo "expected -p" >&2; exit 3; }
-prompt="$2"
-echo "$*" | grep -q -- "--output-format stream-json --verbose --max-turns 1" || { echo "bad flags: $*" >&2; exit 3; }
+echo "$*" | grep -q -- "-p --output-format stream-json --verbose --max-turns 1" || { echo "bad flags: $*" >&2; exit 3; }
+prompt="$(cat)"
 cat .claude/agents/*.md >> "$(dirname "$0")/seen.txt"
 echo '{"type":"system","subtype":"init","agents":["reviewer","deployer"]}'
 case "$prompt" in
@@ -189,7 +189,7 @@ void TestClaudeCodeRouter::runsThroughTheCli()
     example.exampleAgent = QStringLiteral("reviewer");
     example.exampleIndex = 0;
     const TriggerPrompts prompts { TriggerPrompt::user(
-                                       QStringLiteral("please review this"), QStringLiteral("reviewer")),
+                                       QStringLiteral("--please review this"), QStringLiteral("reviewer")),
         TriggerPrompt::user(QStringLiteral("hello")), example };
     std::unique_ptr<TriggerJob> job = run(s, agents(), prompts);
     QVERIFY(job);
