@@ -3,6 +3,7 @@
 #include "triggers/lexicalindex.h"
 #include "triggers/lexicalliveworker.h"
 #include "triggers/maplayout.h"
+#include "triggers/modelrouter.h"
 #include "triggers/triggerjob.h"
 #include "triggers/triggermetrics.h"
 #include "triggers/triggerresult.h"
@@ -29,7 +30,9 @@ class QTreeWidget;
 namespace awb {
 
 class AgentDocument;
+class ChatProviders;
 class ConfusionModel;
+class ModelSelector;
 class LibraryModel;
 class TriggerHeatmapModel;
 class TriggersAgentBars;
@@ -67,8 +70,11 @@ public:
     bool isRunning() const { return m_job != nullptr; }
     /// "lexical", "embedding", "model", "claude-code".
     QString routerId() const;
-    /// Re-reads which routers are configured (the embeddings endpoint, the claude CLI on the PATH).
+    /// Re-reads which routers are configured (the embeddings endpoint, the model chosen in the model
+    /// selector, the claude CLI on the PATH).
     void updateRouterAvailability();
+    /// The providers and the toolbar's model selector: the model simulation asks the model chosen there.
+    void setModelSource(ChatProviders *providers, ModelSelector *selector);
     bool setRouter(const QString &id);
 
     /// The result the views show, the agents it was computed from, the prompts flipped by edits.
@@ -139,6 +145,7 @@ private:
     /// Paid or slow routers first show what a run will cost, with a button to start it.
     void offerJob();
     QString costEstimate() const;
+    ModelRouter::Settings modelSettings() const;
 
     void showResult(const TriggerResult &result, const TriggerAgents &agents, const QList<int> &flipped);
     void updateSummary();
@@ -174,6 +181,8 @@ private:
     QTimer *m_lexicalTimer;
 
     QPointer<TriggerJob> m_job;
+    QPointer<ChatProviders> m_providers;
+    QPointer<ModelSelector> m_modelSelector;
     TriggerAgents m_jobAgents;
     TriggerResult m_routerResult; ///< the newest result of a non-lexical router
     TriggerAgents m_routerAgents;

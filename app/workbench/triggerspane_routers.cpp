@@ -4,7 +4,13 @@
 #include "triggersheatmapfilter.h"
 
 #include "agent/agentlinter.h"
+#include "chatproviders.h"
+#include "modelselector.h"
+
+#include "providers/chatprovider.h"
+#include "triggers/claudecoderouter.h"
 #include "triggers/embeddingrouter.h"
+#include "triggers/modelrouter.h"
 #include "triggers/triggerjob.h"
 
 #include <QAction>
@@ -22,6 +28,8 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QToolButton>
+
+#include <memory>
 
 namespace awb {
 
@@ -77,16 +85,37 @@ void TriggersPane::updateRouterAvailability()
                              .arg(embedding.baseUrl.toString(), embedding.model)
                        : tr("Needs an OpenAI-compatible embeddings endpoint (Ollama, LM Studio, OpenAI): choose one "
                             "with Router settings ▸ Configure Embeddings."));
-    setAvailable(2, false,
-        tr("Needs the model simulation router and a provider and model chosen in the model selector; neither is "
-           "part of this build yet."));
+    const ModelChoice choice = m_modelSelector ? m_modelSelector->current() : ModelChoice {};
+    const bool keyReady = choice.isValid() && m_providers
+        && (!m_providers->needsKey(choice.providerId) || m_providers->hasKey(choice.providerId));
+    setAvailable(2, keyReady,
+        keyReady ? tr("Asks %1 to delegate each prompt, 3 samples per prompt, presenting the agents as Claude Code "
+                      "does. It measures how distinguishable the descriptions are to that model, not Claude Code's "
+                      "full system prompt.")
+                       .arg(choice.model)
+            : choice.isValid() ? tr("Needs an API key for the provider chosen in the toolbar (Providers…).")
+                               : tr("Needs a provider and a model chosen in the toolbar's model selector."));
     const bool hasClaude = !QStandardPaths::findExecutable(QStringLiteral("claude")).isEmpty();
-    setAvailable(3, false,
-        hasClaude ? tr("The claude CLI is installed, but running prompts through it is not part of this build yet.")
-                  : tr("Needs the claude CLI on the PATH, and the Claude Code router, which is not part of this "
-                       "build yet."));
+    setAvailable(3, hasClaude,
+        hasClaude ? tr("Runs each prompt through the claude CLI in a scratch project holding the library and reads "
+                       "which agent it delegates to. The closest thing to the truth; slow, and billed like any "
+                       "Claude Code session.")
+                  : tr("Needs the claude CLI (Claude Code) on the PATH."));
     if (!model->item(m_router->currentIndex())->isEnabled())
         m_router->setCurrentIndex(0);
+}
+
+void TriggersPane::setModelSource(ChatProviders *providers, ModelSelector *selector)
+{
+    m_providers = providers;
+    m_modelSelector = selector;
+    if (selector)
+        connect(selector, &ModelSelector::choiceChanged, this, &TriggersPane::updateRouterAvailability);
+    if (providers) {
+        connect(providers, &ChatProviders::providersChanged, this, &TriggersPane::updateRouterAvailability);
+        connect(providers, &ChatProviders::modelsChanged, this, &TriggersPane::updateRouterAvailability);
+    }
+    updateRouterAvailability();
 }
 
 void TriggersPane::configureEmbeddings()
@@ -163,6 +192,15 @@ bool TriggersPane::isCostConfirmationShown() const
 
 QString TriggersPane::costEstimate() const
 {
+    if (routerId() == QLatin1String("model")) {
+        const ModelRouter router(modelSettings());
+        const ModelRouter::Estimate estimate = router.estimate(currentAgents(), currentPrompts());
+        return tr("Model simulation with %1: %2").arg(router.settings().model, estimate.summary());
+    }
+    if (routerId() == QLatin1String("claude-code"))
+        return tr("Runs claude -p once per prompt (%1 prompts) in a scratch project holding the library. Each run is "
+                  "a full Claude Code session, billed to your Claude account or key, and takes seconds to minutes.")
+            .arg(currentPrompts().size());
     const EmbeddingRouter::Settings settings = embeddingSettings();
     const TriggerAgents agents = currentAgents();
     const TriggerPrompts prompts = currentPrompts();
@@ -184,10 +222,22 @@ QString TriggersPane::costEstimate() const
         .arg(settings.model, settings.baseUrl.toString(), price);
 }
 
+ModelRouter::Settings TriggersPane::modelSettings() const
+{
+    ModelRouter::Settings settings;
+    const ModelChoice choice = m_modelSelector ? m_modelSelector->current() : ModelChoice {};
+    if (!m_providers || !choice.isValid())
+        return settings;
+    if (const auto config = m_providers->config(choice.providerId))
+        settings.provider = *config;
+    if (ChatProvider *provider = m_providers->provider(choice.providerId))
+        settings.key = provider->apiKey();
+    settings.model = choice.model;
+    return settings;
+}
+
 void TriggersPane::offerJob()
 {
-    if (routerId() != QLatin1String("embedding"))
-        return; // the other routers are not offered in this build
     m_confirmText->setText(costEstimate());
     m_confirm->setVisible(true);
     m_confirmRun->setFocus();
@@ -195,11 +245,17 @@ void TriggersPane::offerJob()
 
 void TriggersPane::startJob()
 {
-    if (routerId() != QLatin1String("embedding"))
+    std::unique_ptr<TriggerRouter> router;
+    if (routerId() == QLatin1String("embedding"))
+        router = std::make_unique<EmbeddingRouter>(embeddingSettings());
+    else if (routerId() == QLatin1String("model"))
+        router = std::make_unique<ModelRouter>(modelSettings());
+    else if (routerId() == QLatin1String("claude-code"))
+        router = std::make_unique<ClaudeCodeRouter>();
+    else
         return;
-    EmbeddingRouter router(embeddingSettings());
     m_jobAgents = currentAgents();
-    m_job = router.createJob(m_jobAgents, currentPrompts(), this);
+    m_job = router->createJob(m_jobAgents, currentPrompts(), this);
     connect(m_job, &TriggerJob::progress, this, [this](int done, int total) {
         m_progress->setMaximum(std::max(total, 1));
         m_progress->setValue(done);
@@ -211,7 +267,7 @@ void TriggersPane::startJob()
     m_cancelAction->setEnabled(true);
     m_runAction->setEnabled(false);
     m_router->setEnabled(false);
-    setStatus(tr("Running %1…").arg(router.label()));
+    setStatus(tr("Running %1…").arg(router->label()));
     m_job->start();
 }
 

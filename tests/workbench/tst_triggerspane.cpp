@@ -11,6 +11,11 @@
 #include "triggerspane.h"
 #include "triggerssuiteeditor.h"
 
+#include "chatproviders.h"
+#include "modelselector.h"
+#include "providerstreams.h"
+#include "providertestserver.h"
+
 #include "agent/agentbuffer.h"
 #include "agent/agentdocument.h"
 #include "library/librarymodel.h"
@@ -32,6 +37,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -152,6 +158,7 @@ private Q_SLOTS:
     void largeMatrixStaysResponsive();
     void liveUpdateAtScale();
     void embeddingRouterShowsCostThenRuns();
+    void modelRouterAsksTheSelectedModel();
     void renderScreenshots_data();
     void renderScreenshots();
 
@@ -482,15 +489,25 @@ void TestTriggersPane::suiteIsEditedAndSaved()
 void TestTriggersPane::unavailableRoutersSayWhatTheyNeed()
 {
     QCOMPARE(pane()->routerId(), QStringLiteral("lexical"));
-    QVERIFY(!pane()->setRouter(QStringLiteral("model")));
-    QVERIFY(!pane()->setRouter(QStringLiteral("claude-code")));
-    QVERIFY(!pane()->setRouter(QStringLiteral("embedding"))); // not configured in a fresh profile
-    QCOMPARE(pane()->routerId(), QStringLiteral("lexical"));
     auto *router = pane()->findChild<QComboBox *>(QStringLiteral("RouterChoice"));
     QVERIFY(router);
-    for (int i = 1; i < router->count(); ++i)
-        QVERIFY2(router->itemData(i, Qt::ToolTipRole).toString().contains(QStringLiteral("Needs")),
-            qPrintable(router->itemText(i)));
+    auto *items = qobject_cast<QStandardItemModel *>(router->model());
+    QVERIFY(items);
+    // Not configured in a fresh profile: the embeddings endpoint.
+    QVERIFY(!pane()->setRouter(QStringLiteral("embedding")));
+    QCOMPARE(pane()->routerId(), QStringLiteral("lexical"));
+    // Every router that cannot run says what it needs; one that can (a key in the environment, claude on
+    // the PATH) says what it measures.
+    for (int i = 1; i < router->count(); ++i) {
+        const QString tip = router->itemData(i, Qt::ToolTipRole).toString();
+        if (items->item(i)->isEnabled())
+            QVERIFY2(!tip.contains(QStringLiteral("Needs")), qPrintable(tip));
+        else
+            QVERIFY2(tip.contains(QStringLiteral("Needs")), qPrintable(tip));
+    }
+    const int claude = router->findData(QStringLiteral("claude-code"));
+    QVERIFY(router->itemData(claude, Qt::ToolTipRole).toString().contains(QStringLiteral("claude CLI")));
+    QCOMPARE(items->item(claude)->isEnabled(), !QStandardPaths::findExecutable(QStringLiteral("claude")).isEmpty());
 }
 
 void TestTriggersPane::brokenSuiteFileIsKept()
@@ -703,6 +720,52 @@ void TestTriggersPane::liveUpdateAtScale()
     QVERIFY(pane()->resultAgents().at(0).description.endsWith(words(7, 12)));
     QDir().mkpath(QStringLiteral(AWB_BINARY_DIR "/screenshots"));
     QVERIFY(m_window->grab().save(QStringLiteral(AWB_BINARY_DIR "/screenshots/triggers-large.png")));
+}
+
+void TestTriggersPane::modelRouterAsksTheSelectedModel()
+{
+    // The model of the toolbar's selector, served by the local provider test server answering with an Agent
+    // tool call that delegates every prompt to the code reviewer.
+    awb::test::ProviderTestServer server;
+    QVERIFY(server.listen());
+    server.setReply("POST", "/v1/messages",
+        awb::test::ProviderTestServer::Reply::sse(awb::test::ProviderStreams::anthropicToolUse(
+            QStringLiteral("Delegating."), QStringLiteral("toolu_1"), QStringLiteral("Agent"),
+            { QStringLiteral("{\"description\":\"do it\",\"prompt\":\"the task\",\"subagent_type\":\""),
+                QStringLiteral("code-reviewer\"}") },
+            { 12, 30, 900, 0 })));
+    openAndWait();
+    auto *providers = m_window->findChild<ChatProviders *>();
+    QVERIFY(providers);
+    ProviderConfig config = ProviderConfig::anthropic();
+    config.id = QStringLiteral("anthropic-test");
+    config.baseUrl = server.url();
+    config.retry.maxRetries = 0;
+    const QString id = providers->addDetected(config);
+    providers->setKey(id, { QStringLiteral("sk-test-secret-0123"), QStringLiteral("127.0.0.1") });
+    m_window->modelSelector()->setCurrent({ id, QStringLiteral("claude-test-model") });
+    pane()->updateRouterAvailability();
+    QVERIFY(pane()->setRouter(QStringLiteral("model")));
+
+    pane()->runAction()->trigger();
+    QVERIFY(pane()->isCostConfirmationShown());
+    QCOMPARE(server.requestCount(), 0);
+    QTest::mouseClick(pane()->confirmRunButton(), Qt::LeftButton);
+    QVERIFY(pane()->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!pane()->isRunning(), 60000);
+    auto *status = pane()->findChild<QLabel *>(QStringLiteral("TriggersStatus"));
+    QVERIFY2(pane()->result().router == QStringLiteral("model"), qPrintable(status->text()));
+    QCOMPARE(pane()->result().promptCount(), 24);
+    const int review = rowOf(pane()->result(), ReviewPrompt);
+    QVERIFY2(pane()->result().winnerName(review) == QStringLiteral("code-reviewer"),
+        qPrintable(status->text() + QStringLiteral(" | winner: ") + pane()->result().winnerName(review)
+            + QStringLiteral(" | ") + QString::fromUtf8(server.lastRequest().body.left(300))));
+    QCOMPARE(pane()->result().score(review, 0), 1.0f); // every sample chose it
+    QVERIFY(server.requestCount() >= 24);
+    // The explanation of a cell is the model's own answer.
+    pane()->selectCell(review, 0);
+    const QString why = pane()->explanation()->toPlainText();
+    QVERIFY2(why.contains(QStringLiteral("The model's answers")), qPrintable(why));
 }
 
 void TestTriggersPane::renderScreenshots_data()
