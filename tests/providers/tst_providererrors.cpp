@@ -27,6 +27,7 @@ private Q_SLOTS:
     void garbage();
     void cancelMidStream();
     void cancelDuringCountdown();
+    void cancelFromInsideADelta();
     void cancelBeforeStart();
     void keyForAnotherHost();
     void plainHttpToRemoteHost();
@@ -322,6 +323,23 @@ void TestProviderErrors::cancelDuringCountdown()
     QCOMPARE(job->secondsUntilRetry(), 0);
     QVERIFY(!job->isInterrupted());
     QCOMPARE(m_server->requestCount(), 1);
+}
+
+void TestProviderErrors::cancelFromInsideADelta()
+{
+    // A receiver may stop the reply from its slot while the job is still decoding a chunk.
+    m_server->setReply("POST", "/v1/messages",
+        ProviderTestServer::Reply::sse(ProviderStreams::anthropicText(
+            { QStringLiteral("first "), QStringLiteral("second "), QStringLiteral("third") }, { 1, 3 })));
+    ChatJob *job = stream();
+    QSignalSpy text(job, &ChatJob::textDelta);
+    connect(job, &ChatJob::textDelta, job, [job] { job->cancel(); });
+    QVERIFY(runToEnd(job));
+    QCOMPARE(job->error(), ProviderError::Cancelled);
+    QCOMPARE(text.size(), 1);
+    QCOMPARE(job->text(), QStringLiteral("first "));
+    QVERIFY(job->isInterrupted());
+    QTRY_COMPARE(m_server->openConnections(), 0);
 }
 
 void TestProviderErrors::cancelBeforeStart()
