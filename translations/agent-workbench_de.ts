@@ -265,6 +265,10 @@
         <source>MCP &amp;servers:</source>
         <translation>MCP-Ser&amp;ver:</translation>
     </message>
+    <message>
+        <source>Agent fields</source>
+        <translation>Felder des Agenten</translation>
+    </message>
 </context>
 <context>
     <name>awb::ChatColumn</name>
@@ -311,13 +315,6 @@
             <numerusform>%1 Neuer Versuch in %n s (Versuch %2).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Total: %n replies · %1 in · %2 out</source>
-        <translation>
-            <numerusform>Gesamt: %n Antwort · %1 Eingabe · %2 Ausgabe</numerusform>
-            <numerusform>Gesamt: %n Antworten · %1 Eingabe · %2 Ausgabe</numerusform>
-        </translation>
-    </message>
     <message>
         <source>at least %1</source>
         <translation>mindestens %1</translation>
@@ -329,6 +326,13 @@
     <message>
         <source>context %1%</source>
         <translation>Kontext %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n reply(s) · %1 in · %2 out</source>
+        <translation>
+            <numerusform>Gesamt: %n Antwort · %1 Eingabe · %2 Ausgabe</numerusform>
+            <numerusform>Gesamt: %n Antworten · %1 Eingabe · %2 Ausgabe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -681,6 +685,10 @@
         <source>Prices are in %1 (USD per million tokens); they are read again when the window opens.</source>
         <translation>Die Preise stehen in %1 (USD pro Million Token); sie werden beim Öffnen des Fensters neu gelesen.</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>awb::ChatProviders</name>
@@ -710,6 +718,10 @@
     <message>
         <source>Stopped</source>
         <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>The provider was removed.</source>
+        <translation>Der Anbieter wurde entfernt.</translation>
     </message>
 </context>
 <context>
@@ -2810,18 +2822,6 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <translation>Braucht einen OpenAI-kompatiblen Embeddings-Endpunkt (Ollama, LM Studio, OpenAI): Wähle einen unter Router-Einstellungen ▸ Embeddings einrichten.</translation>
     </message>
     <message>
-        <source>Needs the model simulation router and a provider and model chosen in the model selector; neither is part of this build yet.</source>
-        <translation>Braucht den Router für die Modellsimulation sowie Anbieter und Modell in der Modellauswahl; beides ist noch nicht Teil dieses Builds.</translation>
-    </message>
-    <message>
-        <source>The claude CLI is installed, but running prompts through it is not part of this build yet.</source>
-        <translation>Die claude-CLI ist installiert, aber Prompts durch sie laufen zu lassen, ist noch nicht Teil dieses Builds.</translation>
-    </message>
-    <message>
-        <source>Needs the claude CLI on the PATH, and the Claude Code router, which is not part of this build yet.</source>
-        <translation>Braucht die claude-CLI im PATH und den Claude-Code-Router, der noch nicht Teil dieses Builds ist.</translation>
-    </message>
-    <message>
         <source>Configure Embeddings</source>
         <translation>Embeddings einrichten</translation>
     </message>
@@ -2916,6 +2916,50 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
     <message>
         <source>Highest score of %1</source>
         <translation>Höchster Wert von %1</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a cell to see its prompts in the heatmap</source>
+        <translation>Doppelklicke auf eine Zelle oder drücke darauf die Eingabetaste, um ihre Prompts in der Heatmap zu sehen</translation>
+    </message>
+    <message>
+        <source>Showing one cell of the confusion matrix; click to show all prompts again</source>
+        <translation>Eine Zelle der Konfusionsmatrix wird gezeigt; klicken, um wieder alle Prompts zu zeigen</translation>
+    </message>
+    <message>
+        <source>%1 → %2 ✕</source>
+        <translation>%1 → %2 ✕</translation>
+    </message>
+    <message>
+        <source>Showing prompts that expect %1 and go to %2; press to show all</source>
+        <translation>Gezeigt werden Prompts, die %1 erwarten und bei %2 landen; drücken, um alle zu zeigen</translation>
+    </message>
+    <message>
+        <source>Asks %1 to delegate each prompt, 3 samples per prompt, presenting the agents as Claude Code does. It measures how distinguishable the descriptions are to that model, not Claude Code&apos;s full system prompt.</source>
+        <translation>Bittet %1, jeden Prompt zu delegieren, mit 3 Stichproben pro Prompt, und stellt die Agenten so vor wie Claude Code. Das misst, wie gut dieses Modell die Beschreibungen unterscheiden kann, nicht den vollständigen Systemprompt von Claude Code.</translation>
+    </message>
+    <message>
+        <source>Needs an API key for the provider chosen in the toolbar (Providers…).</source>
+        <translation>Braucht einen API-Schlüssel für den in der Werkzeugleiste gewählten Anbieter (Anbieter …).</translation>
+    </message>
+    <message>
+        <source>Needs a provider and a model chosen in the toolbar&apos;s model selector.</source>
+        <translation>Braucht einen Anbieter und ein Modell aus der Modellauswahl der Werkzeugleiste.</translation>
+    </message>
+    <message>
+        <source>Runs each prompt through the claude CLI in a scratch project holding the library and reads which agent it delegates to. The closest thing to the truth; slow, and billed like any Claude Code session.</source>
+        <translation>Schickt jeden Prompt in einem Wegwerfprojekt mit der Bibliothek durch die claude-CLI und liest ab, an welchen Agenten sie delegiert. Am nächsten an der Wirklichkeit; langsam und abgerechnet wie jede Claude-Code-Sitzung.</translation>
+    </message>
+    <message>
+        <source>Needs the claude CLI (Claude Code) on the PATH.</source>
+        <translation>Braucht die claude-CLI (Claude Code) im PATH.</translation>
+    </message>
+    <message>
+        <source>Model simulation with %1: %2</source>
+        <translation>Modellsimulation mit %1: %2</translation>
+    </message>
+    <message>
+        <source>Runs claude -p once per prompt (%1 prompts) in a scratch project holding the library. Each run is a full Claude Code session, billed to your Claude account or key, and takes seconds to minutes.</source>
+        <translation>Führt claude -p einmal pro Prompt (%1 Prompts) in einem Wegwerfprojekt mit der Bibliothek aus. Jeder Lauf ist eine vollständige Claude-Code-Sitzung, wird deinem Claude-Konto oder Schlüssel berechnet und dauert Sekunden bis Minuten.</translation>
     </message>
 </context>
 <context>

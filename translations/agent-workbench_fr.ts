@@ -265,6 +265,10 @@
         <source>MCP &amp;servers:</source>
         <translation>&amp;Serveurs MCP&#xa0;:</translation>
     </message>
+    <message>
+        <source>Agent fields</source>
+        <translation>Champs de l’agent</translation>
+    </message>
 </context>
 <context>
     <name>awb::ChatColumn</name>
@@ -311,13 +315,6 @@
             <numerusform>%1 Nouvel essai dans %n s (tentative %2).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Total: %n replies · %1 in · %2 out</source>
-        <translation>
-            <numerusform>Total&#xa0;: %n réponse · %1 en entrée · %2 en sortie</numerusform>
-            <numerusform>Total&#xa0;: %n réponses · %1 en entrée · %2 en sortie</numerusform>
-        </translation>
-    </message>
     <message>
         <source>at least %1</source>
         <translation>au moins %1</translation>
@@ -329,6 +326,13 @@
     <message>
         <source>context %1%</source>
         <translation>contexte %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n reply(s) · %1 in · %2 out</source>
+        <translation>
+            <numerusform>Total&#xa0;: %n réponse · %1 en entrée · %2 en sortie</numerusform>
+            <numerusform>Total&#xa0;: %n réponses · %1 en entrée · %2 en sortie</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -681,6 +685,10 @@
         <source>Prices are in %1 (USD per million tokens); they are read again when the window opens.</source>
         <translation>Les prix sont dans %1 (USD par million de jetons)&#xa0;; ils sont relus à l’ouverture de la fenêtre.</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>awb::ChatProviders</name>
@@ -710,6 +718,10 @@
     <message>
         <source>Stopped</source>
         <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>The provider was removed.</source>
+        <translation>Le fournisseur a été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -2810,18 +2822,6 @@ Le recharger et perdre tes modifications, ou garder ta version&#xa0;?</translati
         <translation>Nécessite un point d’accès d’embeddings compatible OpenAI (Ollama, LM Studio, OpenAI)&#xa0;: choisis-en un via Réglages du routeur ▸ Configurer les embeddings.</translation>
     </message>
     <message>
-        <source>Needs the model simulation router and a provider and model chosen in the model selector; neither is part of this build yet.</source>
-        <translation>Nécessite le routeur de simulation par le modèle ainsi qu’un fournisseur et un modèle choisis dans le sélecteur de modèle&#xa0;; ni l’un ni l’autre ne fait encore partie de cette version.</translation>
-    </message>
-    <message>
-        <source>The claude CLI is installed, but running prompts through it is not part of this build yet.</source>
-        <translation>La CLI claude est installée, mais y faire passer des prompts ne fait pas encore partie de cette version.</translation>
-    </message>
-    <message>
-        <source>Needs the claude CLI on the PATH, and the Claude Code router, which is not part of this build yet.</source>
-        <translation>Nécessite la CLI claude dans le PATH, et le routeur Claude Code, qui ne fait pas encore partie de cette version.</translation>
-    </message>
-    <message>
         <source>Configure Embeddings</source>
         <translation>Configurer les embeddings</translation>
     </message>
@@ -2916,6 +2916,50 @@ Le recharger et perdre tes modifications, ou garder ta version&#xa0;?</translati
     <message>
         <source>Highest score of %1</source>
         <translation>Score le plus élevé de %1</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a cell to see its prompts in the heatmap</source>
+        <translation>Double-clique sur une cellule ou appuie sur Entrée pour voir ses prompts dans la carte de chaleur</translation>
+    </message>
+    <message>
+        <source>Showing one cell of the confusion matrix; click to show all prompts again</source>
+        <translation>Une seule cellule de la matrice de confusion est affichée&#xa0;; clique pour revoir tous les prompts</translation>
+    </message>
+    <message>
+        <source>%1 → %2 ✕</source>
+        <translation>%1 → %2 ✕</translation>
+    </message>
+    <message>
+        <source>Showing prompts that expect %1 and go to %2; press to show all</source>
+        <translation>Prompts qui attendent %1 et vont à %2&#xa0;; appuie pour tout afficher</translation>
+    </message>
+    <message>
+        <source>Asks %1 to delegate each prompt, 3 samples per prompt, presenting the agents as Claude Code does. It measures how distinguishable the descriptions are to that model, not Claude Code&apos;s full system prompt.</source>
+        <translation>Demande à %1 de déléguer chaque prompt, 3 échantillons par prompt, en présentant les agents comme le fait Claude Code. Cela mesure à quel point ce modèle distingue les descriptions, pas le prompt système complet de Claude Code.</translation>
+    </message>
+    <message>
+        <source>Needs an API key for the provider chosen in the toolbar (Providers…).</source>
+        <translation>Nécessite une clé d’API pour le fournisseur choisi dans la barre d’outils (Fournisseurs…).</translation>
+    </message>
+    <message>
+        <source>Needs a provider and a model chosen in the toolbar&apos;s model selector.</source>
+        <translation>Nécessite un fournisseur et un modèle choisis dans le sélecteur de modèle de la barre d’outils.</translation>
+    </message>
+    <message>
+        <source>Runs each prompt through the claude CLI in a scratch project holding the library and reads which agent it delegates to. The closest thing to the truth; slow, and billed like any Claude Code session.</source>
+        <translation>Fait passer chaque prompt par la CLI claude dans un projet jetable contenant la bibliothèque et lit à quel agent elle délègue. Au plus près de la réalité&#xa0;; lent, et facturé comme toute session Claude Code.</translation>
+    </message>
+    <message>
+        <source>Needs the claude CLI (Claude Code) on the PATH.</source>
+        <translation>Nécessite la CLI claude (Claude Code) dans le PATH.</translation>
+    </message>
+    <message>
+        <source>Model simulation with %1: %2</source>
+        <translation>Simulation par le modèle avec %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Runs claude -p once per prompt (%1 prompts) in a scratch project holding the library. Each run is a full Claude Code session, billed to your Claude account or key, and takes seconds to minutes.</source>
+        <translation>Lance claude -p une fois par prompt (%1 prompts) dans un projet jetable contenant la bibliothèque. Chaque exécution est une session Claude Code complète, facturée à ton compte Claude ou à ta clé, et prend de quelques secondes à quelques minutes.</translation>
     </message>
 </context>
 <context>

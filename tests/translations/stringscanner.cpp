@@ -280,7 +280,9 @@ bool StringScanner::isSentenceLike(const QString &literal)
         ++words;
     }
     const auto firstLetter = std::find_if(s.cbegin(), s.cend(), [](QChar c) { return c.isLetter(); });
-    return words >= 2 && s.contains(QLatin1Char(' ')) && firstLetter != s.cend() && firstLetter->isUpper();
+    // "Cannot read the file", and lowercase phrases of three words or more ("cannot write %1: %2").
+    return s.contains(QLatin1Char(' ')) && firstLetter != s.cend()
+        && ((words >= 2 && firstLetter->isUpper()) || words >= 3);
 }
 
 QList<StringScanner::Finding> StringScanner::scan(const QString &fileName, const QString &source) const
@@ -320,9 +322,13 @@ QList<StringScanner::Finding> StringScanner::scan(const QString &fileName, const
         if (statement.contains(logging))
             continue;
 
+        // An error message handed back to be shown: "*error = ...", "m_errorString = ...".
+        static const QRegularExpression errorOut(QStringLiteral("[eE]rror\\w*\\s*=[^=]"));
         QString context;
         if (!textCall.isEmpty() && isTextLike(lit.text))
             context = textCall;
+        else if (statement.contains(errorOut) && isTextLike(lit.text))
+            context = QStringLiteral("error message");
         else if (isSentenceLike(lit.text))
             context = QStringLiteral("sentence");
         if (context.isEmpty())

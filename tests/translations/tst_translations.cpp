@@ -145,6 +145,8 @@ void TestTranslations::scannerRules_data()
     QTest::newRow("format with words") << R"(label->setText(QStringLiteral("%1 of %2").arg(a).arg(b));)" << 1;
     QTest::newRow("ternary") << R"(l->setText(ok ? tr("Yes") : QStringLiteral("No"));)" << 1;
     QTest::newRow("sentence elsewhere") << R"(const QString m = QStringLiteral("Cannot read the file");)" << 1;
+    QTest::newRow("lowercase phrase") << R"(*error = QStringLiteral("cannot write %1: %2").arg(a, b);)" << 1;
+    QTest::newRow("two lowercase words") << R"(const QString sep = QStringLiteral("%1 of %2");)" << 0;
     QTest::newRow("key elsewhere") << R"(settings.value(QStringLiteral("view/theme"));)" << 0;
     QTest::newRow("log") << R"(qCWarning(lc) << "Cannot read the file" << path;)" << 0;
     QTest::newRow("comment") << "// label->setText(\"Open a folder\");\n/* \"Cannot read the file\" */" << 0;
