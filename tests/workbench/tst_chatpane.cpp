@@ -1,5 +1,6 @@
 #include "chatcolumn.h"
 #include "chatcomposer.h"
+#include "chatmessagebody.h"
 #include "chatmessageview.h"
 #include "chatmessagewidget.h"
 #include "chatpane.h"
@@ -102,6 +103,10 @@ private Q_SLOTS:
     void closingWhileStreamingIsSafe();
     void initialPromptIsOffered();
     void modelSelectorPreselectsAgentModel();
+    void modelSelectorListsFetchedModels();
+    void stablePrefix_data();
+    void stablePrefix();
+    void growingRenderEndsLikeWholeRender();
     void settingsDialogKeepsKeysOutOfFiles();
     void noKeyInFilesAfterASession();
     void renderToPng_data();
@@ -453,6 +458,63 @@ void TestChatPane::modelSelectorPreselectsAgentModel()
     QCOMPARE(selector.current(), (ModelChoice { QStringLiteral("anthropic"), QStringLiteral("claude-future-9") }));
     QCOMPARE(changed.size(), 2);
     QCOMPARE(selector.accessibleName(), QStringLiteral("Provider and model"));
+}
+
+void TestChatPane::modelSelectorListsFetchedModels()
+{
+    m_server->setReply("GET", "/v1/models", ProviderTestServer::Reply::json(200, R"({"data":[
+        {"type":"model","id":"claude-local-a","display_name":"A","created_at":"2026-05-01T00:00:00Z"},
+        {"type":"model","id":"claude-local-b","display_name":"B","created_at":"2026-04-01T00:00:00Z"}],
+        "has_more":false,"first_id":"claude-local-a","last_id":"claude-local-b"})"));
+    ModelSelector selector(m_providers.get());
+    QSignalSpy fetched(m_providers.get(), &ChatProviders::modelsChanged);
+    m_providers->refreshModels(QStringLiteral("local"));
+    QVERIFY(fetched.wait(10000));
+    QCOMPARE(fetched.at(0).at(0).toString(), QStringLiteral("local"));
+    const QList<ModelChoice> choices = selector.choices();
+    QVERIFY(choices.contains(ModelChoice { QStringLiteral("local"), QStringLiteral("claude-local-a") }));
+    QVERIFY(choices.contains(ModelChoice { QStringLiteral("local"), QStringLiteral("claude-local-b") }));
+    // The agent's model is preselected under the provider that lists it.
+    selector.preselectModel(QStringLiteral("claude-local-b"));
+    QCOMPARE(selector.current(), (ModelChoice { QStringLiteral("local"), QStringLiteral("claude-local-b") }));
+}
+
+void TestChatPane::stablePrefix_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<int>("stable");
+    QTest::newRow("one unfinished line") << QStringLiteral("Hello wor") << 0;
+    QTest::newRow("finished paragraph") << QStringLiteral("One.\n\nTwo") << 6;
+    QTest::newRow("two blank lines count once") << QStringLiteral("One.\n\n\nTwo") << 6;
+    QTest::newRow("blank line inside a fence") << QStringLiteral("Intro\n\n```\ncode\n\nmore\n") << 7;
+    QTest::newRow("after a closed fence") << QStringLiteral("```\na\n\nb\n```\n\nAfter") << 14;
+    QTest::newRow("tilde fence") << QStringLiteral("~~~\nx\n\n") << 0;
+}
+
+void TestChatPane::stablePrefix()
+{
+    QFETCH(QString, markdown);
+    QFETCH(int, stable);
+    QCOMPARE(ChatMessageBody::stablePrefixLength(markdown), qsizetype(stable));
+}
+
+void TestChatPane::growingRenderEndsLikeWholeRender()
+{
+    ChatMessageBody growing;
+    ChatMessageBody whole;
+    growing.resize(400, 100);
+    whole.resize(400, 100);
+    QString text;
+    for (qsizetype i = 0; i < RichReply.size(); i += 7) {
+        text = RichReply.left(i + 7);
+        growing.showGrowingMarkdown(text);
+    }
+    whole.showMarkdown(RichReply);
+    // Piece by piece, the text shown is the text of the whole rendering.
+    const auto words = [](const QString &plain) { return plain.simplified(); };
+    QCOMPARE(words(growing.toPlainText()), words(whole.toPlainText()));
+    QVERIFY(!growing.toPlainText().contains(QStringLiteral("**")));
+    QVERIFY(growing.height() > 60); // as tall as its content, no scroll bar of its own
 }
 
 void TestChatPane::settingsDialogKeepsKeysOutOfFiles()
