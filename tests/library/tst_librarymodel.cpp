@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void removedFolder();
     void filter();
     void projectFolderMeansClaudeAgents();
+    void pluginFolders();
 
 private:
     void write(const QString &relative, const QByteArray &bytes);
@@ -218,6 +220,24 @@ void TestLibraryModel::projectFolderMeansClaudeAgents()
         m_dir->filePath(QStringLiteral("repo/.claude/agents")));
     QCOMPARE(LibraryModel::agentsFolderFor(m_dir->filePath(QStringLiteral("repo/.claude/agents"))),
         m_dir->filePath(QStringLiteral("repo/.claude/agents")));
+}
+
+void TestLibraryModel::pluginFolders()
+{
+    // A plugin's agents/ folder added by hand: lowest precedence, shown in its own group.
+    write(QStringLiteral("plugin/agents/helper.md"), agent("helper"));
+    write(QStringLiteral("plugin/agents/only-plugin.md"), agent("only-plugin"));
+    write(QStringLiteral("user/helper.md"), agent("helper"));
+    m_model->addFolder(AgentScope::Plugin, m_dir->filePath(QStringLiteral("plugin/agents")));
+    m_model->addFolder(AgentScope::User, m_dir->filePath(QStringLiteral("user")));
+    QTRY_VERIFY(!m_model->isScanning());
+    QCOMPARE(names(AgentScope::Plugin), QStringList({ "helper", "only-plugin" }));
+    QCOMPARE(m_model->folders(AgentScope::Plugin),
+        QStringList { QFileInfo(m_dir->filePath(QStringLiteral("plugin/agents"))).absoluteFilePath() });
+    const QModelIndex pluginHelper = m_model->index(0, 0, group(AgentScope::Plugin));
+    QVERIFY(pluginHelper.data(LibraryModel::ShadowedByRole).toString().contains(QLatin1String("user beats plugin")));
+    QVERIFY(m_model->index(1, 0, group(AgentScope::Plugin)).data(LibraryModel::ShadowedByRole).toString().isEmpty());
+    QVERIFY(group(AgentScope::Plugin).data().toString().startsWith(QLatin1String("Plugin (2)")));
 }
 
 QTEST_GUILESS_MAIN(TestLibraryModel)
