@@ -5,10 +5,13 @@
 #include "chatmessagewidget.h"
 #include "chatpane.h"
 #include "chatproviders.h"
+#include "editortab.h"
+#include "mainwindow.h"
 #include "modelselector.h"
 #include "providersettingsdialog.h"
 #include "theme.h"
 
+#include "agent/agentbuffer.h"
 #include "chat/chatsession.h"
 #include "chat/pricetable.h"
 #include "chat/providerlist.h"
@@ -104,6 +107,7 @@ private Q_SLOTS:
     void initialPromptIsOffered();
     void modelSelectorPreselectsAgentModel();
     void modelSelectorListsFetchedModels();
+    void windowFeedsTheAgentToTheChat();
     void stablePrefix_data();
     void stablePrefix();
     void growingRenderEndsLikeWholeRender();
@@ -477,6 +481,34 @@ void TestChatPane::modelSelectorListsFetchedModels()
     // The agent's model is preselected under the provider that lists it.
     selector.preselectModel(QStringLiteral("claude-local-b"));
     QCOMPARE(selector.current(), (ModelChoice { QStringLiteral("local"), QStringLiteral("claude-local-b") }));
+}
+
+void TestChatPane::windowFeedsTheAgentToTheChat()
+{
+    const QString path = m_dir.filePath(QStringLiteral("haiku-helper.md"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("---\nname: haiku-helper\ndescription: Use for quick questions.\nmodel: haiku\n"
+               "initialPrompt: Summarise the README.\n---\n\nYou answer briefly.\n");
+    file.close();
+    QTemporaryDir recovery;
+    MainWindow window(recovery.path());
+    QVERIFY(window.openFile(path));
+    ChatPane *chat = window.chat();
+    QVERIFY(chat);
+    QCOMPARE(chat->agent().name, QStringLiteral("haiku-helper"));
+    QCOMPARE(chat->agent().editedBody, QStringLiteral("You answer briefly."));
+    QCOMPARE(chat->agent().savedBody, QStringLiteral("You answer briefly."));
+    QCOMPARE(chat->agent().model, QStringLiteral("claude-haiku-4-5-20251001")); // the alias, resolved
+    QCOMPARE(chat->composer()->text(), QStringLiteral("Summarise the README.")); // offered first message
+    // The agent's model is the toolbar's choice, and the chat's.
+    QCOMPARE(window.modelSelector()->current().model, QStringLiteral("claude-haiku-4-5-20251001"));
+    QCOMPARE(chat->primaryChoice().model, QStringLiteral("claude-haiku-4-5-20251001"));
+    // Editing the body changes the system prompt at once; the saved one stays.
+    window.currentTab()->buffer()->setBody(QStringLiteral("You answer in one line."));
+    QCOMPARE(chat->agent().editedBody, QStringLiteral("You answer in one line."));
+    QCOMPARE(chat->agent().savedBody, QStringLiteral("You answer briefly."));
+    QCOMPARE(chat->session(0)->systemPrompt(), QStringLiteral("You answer in one line."));
 }
 
 void TestChatPane::stablePrefix_data()
