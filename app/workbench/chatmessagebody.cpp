@@ -63,6 +63,21 @@ void ChatMessageBody::openClickedLink(const QUrl &url)
         QDesktopServices::openUrl(url);
 }
 
+void ChatMessageBody::shadeCodeBlocks(int from)
+{
+    if (m_codeBackground.isEmpty())
+        return;
+    const QColor shade(m_codeBackground);
+    for (QTextBlock block = document()->findBlock(from); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        const bool code = format.hasProperty(QTextFormat::BlockCodeFence) || format.nonBreakableLines();
+        if (!code || format.background().color() == shade)
+            continue;
+        format.setBackground(shade);
+        QTextCursor(block).setBlockFormat(format);
+    }
+}
+
 void ChatMessageBody::showPlain(const QString &text)
 {
     m_tailPosition = -1;
@@ -75,6 +90,7 @@ void ChatMessageBody::showMarkdown(const QString &markdown)
     m_tailPosition = -1;
     m_stable.clear();
     setHtml(MarkdownRenderer::toHtmlFragment(markdown, m_codeBackground));
+    shadeCodeBlocks(0);
 }
 
 qsizetype ChatMessageBody::stablePrefixLength(const QString &markdown)
@@ -122,7 +138,9 @@ void ChatMessageBody::showGrowingMarkdown(const QString &markdown)
         const QString finished = markdown.mid(m_stable.size(), stableLength - m_stable.size());
         if (cursor.position() > 0)
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        const int start = cursor.position();
         cursor.insertHtml(MarkdownRenderer::toHtmlFragment(finished, m_codeBackground));
+        shadeCodeBlocks(start);
         m_stable = markdown.left(stableLength);
         m_tailPosition = cursor.position();
     }
@@ -130,7 +148,9 @@ void ChatMessageBody::showGrowingMarkdown(const QString &markdown)
     if (!tail.trimmed().isEmpty()) {
         if (cursor.position() > 0)
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        const int start = cursor.position();
         cursor.insertHtml(MarkdownRenderer::toHtmlFragment(tail, m_codeBackground));
+        shadeCodeBlocks(start);
     }
     cursor.endEditBlock();
 }

@@ -33,6 +33,8 @@ public:
 
 private:
     void fitHeight();
+    /// Gives code blocks from document position `from` on the code background.
+    void shadeCodeBlocks(int from);
     void openClickedLink(const QUrl &url);
 
     QString m_codeBackground;
