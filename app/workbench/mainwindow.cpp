@@ -496,6 +496,13 @@ bool MainWindow::openFile(const QString &path)
     }
     addTab(tab);
     addRecent(tab->path());
+    // A file from a project's (or the user's) agents folder brings its library along.
+    const qsizetype agentsAt = tab->path().lastIndexOf(QLatin1String("/.claude/agents/"));
+    if (agentsAt >= 0 && !m_library->indexForPath(tab->path()).isValid()) {
+        const QString folder = tab->path().left(agentsAt) + QStringLiteral("/.claude/agents");
+        const bool user = QFileInfo(folder) == QFileInfo(QDir::homePath() + QStringLiteral("/.claude/agents"));
+        m_library->addFolder(user ? AgentScope::User : AgentScope::Project, folder);
+    }
     return true;
 }
 

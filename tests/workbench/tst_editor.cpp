@@ -76,6 +76,7 @@ private Q_SLOTS:
     void dropFilesAndFolders();
     void mnemonicsAreUniqueAndReachable();
     void focusableWidgetsHaveNames();
+    void fileFromAnAgentsFolderBringsItsLibrary();
 
 private:
     QString writeAgent(const QString &name, const QByteArray &bytes);
@@ -646,8 +647,8 @@ void TestEditor::mnemonicsAreUniqueAndReachable()
     for (QAction *a : m_window->menuBar()->actions())
         menus.insert(mnemonicOf(a->text()));
     // Alt+letter in the editor and the problems pane: one target per letter, never a menu's.
-    const QList<QWidget *> scopes{static_cast<QWidget *>(m_window->currentTab()), m_window->problems(),
-                                  m_window->libraryPanel()};
+    const QList<QWidget *> scopes { static_cast<QWidget *>(m_window->currentTab()), m_window->problems(),
+        m_window->libraryPanel() };
     QHash<QChar, QWidget *> targets;
     for (QWidget *scope : scopes) {
         for (QLabel *label : scope->findChildren<QLabel *>()) {
@@ -691,8 +692,8 @@ void TestEditor::focusableWidgetsHaveNames()
     // the library, the preview and the problems pane.
     QVERIFY(m_window->openFile(writeAgent(QStringLiteral("names.md"), sample)));
     EditorTab *tab = m_window->currentTab();
-    const QList<QWidget *> scopes{static_cast<QWidget *>(tab->form()), m_window->problems(), m_window->libraryPanel(),
-                                  m_window->preview(), tab->sourceEdit()};
+    const QList<QWidget *> scopes { static_cast<QWidget *>(tab->form()), m_window->problems(), m_window->libraryPanel(),
+        m_window->preview(), tab->sourceEdit() };
     QStringList unnamed;
     for (QWidget *scope : scopes) {
         QList<QWidget *> widgets = scope->findChildren<QWidget *>();
@@ -707,6 +708,24 @@ void TestEditor::focusableWidgetsHaveNames()
         }
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
+}
+
+void TestEditor::fileFromAnAgentsFolderBringsItsLibrary()
+{
+    QTemporaryDir project;
+    QDir().mkpath(project.filePath(QStringLiteral(".claude/agents/team")));
+    for (const char *name : { "one", "two" }) {
+        QFile f(project.filePath(QStringLiteral(".claude/agents/team/%1.md").arg(QLatin1String(name))));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(sample).replace("reviewer", name));
+    }
+    // As with `agent-workbench path/.claude/agents/team/one.md`: its siblings show in the library.
+    QVERIFY(m_window->openFile(project.filePath(QStringLiteral(".claude/agents/team/one.md"))));
+    QTRY_VERIFY(
+        m_window->library()->indexForPath(project.filePath(QStringLiteral(".claude/agents/team/two.md"))).isValid());
+    QCOMPARE(m_window->library()->folders(AgentScope::Project),
+        QStringList { QFileInfo(project.filePath(QStringLiteral(".claude/agents"))).absoluteFilePath() });
+    QTRY_VERIFY(m_window->preview()->toPlainText().contains(QStringLiteral("Project · ")));
 }
 
 QTEST_MAIN(TestEditor)
