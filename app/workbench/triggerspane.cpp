@@ -84,6 +84,7 @@ TriggersPane::TriggersPane(LibraryModel *library, QWidget *parent)
     m_cancelAction = new QAction(tr("&Cancel Run"), this);
     m_cancelAction->setEnabled(false);
     m_exportAction = new QAction(tr("&Export Trigger Report…"), this);
+    m_exportAction->setEnabled(false); // until there is a result
     buildUi();
 
     m_lexicalTimer->setSingleShot(true);
@@ -135,21 +136,26 @@ void TriggersPane::buildUi()
     auto *options = new QMenu(m_routerOptions);
     options->addAction(tr("Configure &Embeddings…"), this, &TriggersPane::configureEmbeddings);
     m_routerOptions->setMenu(options);
-    m_runButton = new QToolButton(this);
-    m_runButton->setDefaultAction(m_runAction);
-    m_runButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_runButton->setText(tr("Run"));
-    m_cancelButton = new QToolButton(this);
-    m_cancelButton->setDefaultAction(m_cancelAction);
-    m_cancelButton->setText(tr("Cancel"));
+    // Short labels here; the actions keep their full names for the menu and the main toolbar.
+    auto button = [this](QAction *action, const QString &text) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setToolTip(action->toolTip());
+        b->setEnabled(action->isEnabled());
+        connect(b, &QToolButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::enabledChanged, b, &QWidget::setEnabled);
+        return b;
+    };
+    m_runButton = button(m_runAction, tr("Run"));
+    m_runButton->setAccessibleName(tr("Run triggers"));
+    m_cancelButton = button(m_cancelAction, tr("Cancel"));
+    m_cancelButton->setAccessibleName(tr("Cancel the run"));
     m_cancelButton->setVisible(false);
     m_progress = new QProgressBar(this);
     m_progress->setAccessibleName(tr("Run progress"));
     m_progress->setVisible(false);
     m_progress->setMaximumWidth(140);
-    m_exportButton = new QToolButton(this);
-    m_exportButton->setDefaultAction(m_exportAction);
-    m_exportButton->setText(tr("Export…"));
+    m_exportButton = button(m_exportAction, tr("Export…"));
     m_exportButton->setAccessibleName(tr("Export the report"));
     top->addWidget(routerLabel);
     top->addWidget(m_router, 1);
@@ -191,6 +197,7 @@ void TriggersPane::buildUi()
     auto *confirmLayout = new QHBoxLayout(m_confirm);
     confirmLayout->setContentsMargins(8, 4, 4, 4);
     m_confirmText = new QLabel(m_confirm);
+    m_confirmText->setObjectName(QStringLiteral("CostEstimate"));
     m_confirmText->setWordWrap(true);
     m_confirmRun = new QPushButton(tr("Start &Run"), m_confirm);
     auto *confirmCancel = new QPushButton(tr("&Not Now"), m_confirm);

@@ -7,6 +7,7 @@
 #include "chatproviders.h"
 #include "modelselector.h"
 
+#include "chat/pricetable.h"
 #include "providers/chatprovider.h"
 #include "triggers/claudecoderouter.h"
 #include "triggers/embeddingrouter.h"
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -233,6 +235,16 @@ ModelRouter::Settings TriggersPane::modelSettings() const
     if (ChatProvider *provider = m_providers->provider(choice.providerId))
         settings.key = provider->apiKey();
     settings.model = choice.model;
+    // The same editable price table as the chat, so the estimate is in money where the model is known.
+    PriceTable prices;
+    if (QFileInfo::exists(PriceTable::defaultPath()))
+        prices.load(PriceTable::defaultPath()); // an unreadable file keeps the seeded prices
+    if (const auto price = prices.find(choice.model)) {
+        settings.inputPerMTok = price->inputPerMTok;
+        settings.outputPerMTok = price->outputPerMTok;
+        settings.cacheReadPerMTok = price->cacheReadPerMTok;
+        settings.cacheWritePerMTok = price->cacheWritePerMTok;
+    }
     return settings;
 }
 

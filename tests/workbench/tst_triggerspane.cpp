@@ -750,6 +750,13 @@ void TestTriggersPane::modelRouterAsksTheSelectedModel()
     pane()->runAction()->trigger();
     QVERIFY(pane()->isCostConfirmationShown());
     QCOMPARE(server.requestCount(), 0);
+    QVERIFY(pane()
+                ->findChild<QLabel *>(QStringLiteral("CostEstimate"))
+                ->text()
+                .contains(QStringLiteral("claude-test-model")));
+    QDir().mkpath(QStringLiteral(AWB_BINARY_DIR "/screenshots"));
+    bringPaneToFront();
+    pane()->grab().save(QStringLiteral(AWB_BINARY_DIR "/screenshots/triggers-model-cost.png"));
     QTest::mouseClick(pane()->confirmRunButton(), Qt::LeftButton);
     QVERIFY(pane()->isRunning());
     QTRY_VERIFY_WITH_TIMEOUT(!pane()->isRunning(), 60000);
@@ -766,6 +773,7 @@ void TestTriggersPane::modelRouterAsksTheSelectedModel()
     pane()->selectCell(review, 0);
     const QString why = pane()->explanation()->toPlainText();
     QVERIFY2(why.contains(QStringLiteral("The model's answers")), qPrintable(why));
+    pane()->grab().save(QStringLiteral(AWB_BINARY_DIR "/screenshots/triggers-model.png"));
 }
 
 void TestTriggersPane::renderScreenshots_data()
