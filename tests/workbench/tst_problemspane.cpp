@@ -142,6 +142,13 @@ void TestProblemsPane::applyFixButton()
     const auto fix = spy.at(0).at(0).value<TextFix>();
     QCOMPARE(fix, sample().at(0).fix);
 
+    // From the keyboard: Ctrl+. in the list.
+    m_pane->view()->setFocus();
+    QTest::keySequence(m_pane->view(), QKeySequence(QStringLiteral("Ctrl+.")));
+    QCOMPARE(spy.size(), 2);
+    QCOMPARE(spy.at(1).at(0).value<TextFix>(), sample().at(0).fix);
+    spy.clear();
+
     // The same from the context menu.
     const QModelIndex index = rowWithLine(m_pane->view(), 5);
     Q_EMIT m_pane->view()->customContextMenuRequested(m_pane->view()->visualRect(index).center());
@@ -155,8 +162,8 @@ void TestProblemsPane::applyFixButton()
     QVERIFY(apply);
     QVERIFY(apply->isEnabled());
     apply->trigger();
-    QCOMPARE(spy.size(), 2);
-    QCOMPARE(spy.at(1).at(0).value<TextFix>(), sample().at(0).fix);
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.at(0).at(0).value<TextFix>(), sample().at(0).fix);
     menu->close();
 }
 
