@@ -2961,6 +2961,14 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <source>Runs claude -p once per prompt (%1 prompts) in a scratch project holding the library. Each run is a full Claude Code session, billed to your Claude account or key, and takes seconds to minutes.</source>
         <translation>Führt claude -p einmal pro Prompt (%1 Prompts) in einem Wegwerfprojekt mit der Bibliothek aus. Jeder Lauf ist eine vollständige Claude-Code-Sitzung, wird deinem Claude-Konto oder Schlüssel berechnet und dauert Sekunden bis Minuten.</translation>
     </message>
+    <message>
+        <source>Run triggers</source>
+        <translation>Auslöser prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Den Lauf abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>awb::TriggersSuiteEditor</name>

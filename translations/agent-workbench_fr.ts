@@ -2961,6 +2961,14 @@ Le recharger et perdre tes modifications, ou garder ta version&#xa0;?</translati
         <source>Runs claude -p once per prompt (%1 prompts) in a scratch project holding the library. Each run is a full Claude Code session, billed to your Claude account or key, and takes seconds to minutes.</source>
         <translation>Lance claude -p une fois par prompt (%1 prompts) dans un projet jetable contenant la bibliothèque. Chaque exécution est une session Claude Code complète, facturée à ton compte Claude ou à ta clé, et prend de quelques secondes à quelques minutes.</translation>
     </message>
+    <message>
+        <source>Run triggers</source>
+        <translation>Lancer l’analyse des déclencheurs</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Annuler l’analyse</translation>
+    </message>
 </context>
 <context>
     <name>awb::TriggersSuiteEditor</name>
