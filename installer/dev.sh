@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Developer entry point used by the README's quick start.
 #   bash installer/dev.sh run    install what is needed, build, start the app on the sample library
-#   bash installer/dev.sh test   install what is needed, build, run every test
+#   bash installer/dev.sh test   install what is needed, build, run every test, then the tests again
+#                                under ASan+UBSan and each fuzz target for 20 s (both in build-asan/, clang 14)
 # Both are idempotent: packages already present are not touched, and the build is incremental.
 set -euo pipefail
 
@@ -52,8 +53,13 @@ run)
 test)
     install_packages
     build_project
-    cd "$build"
-    ctest --output-on-failure --parallel "$(nproc)" --timeout 900
+    (cd "$build" && ctest --output-on-failure --parallel "$(nproc)" --timeout 900)
+    # The same tests again under AddressSanitizer + UndefinedBehaviorSanitizer (own build folder),
+    # then a short run of every fuzz target. AWB_QUICK=1 skips both.
+    if [[ "${AWB_QUICK:-0}" != 1 ]]; then
+        bash "$root/tests/sanitize/run-sanitizers.sh" "$build-asan"
+        bash "$root/tests/fuzz/run-fuzzers.sh" "${AWB_FUZZ_SECONDS:-20}" "$build-asan"
+    fi
     ;;
 *)
     echo "usage: bash installer/dev.sh run|test" >&2
