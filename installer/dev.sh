@@ -41,7 +41,7 @@ run)
     install_packages
     build_project
     app="$build/bin/agent-workbench"
-    samples="$root/resources/samples"
+    samples="$root/resources/samples/agents"  # the sample library and its trigger suite (agents/.claude/agent-workbench)
     if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
         shot="$build/agent-workbench.png"
         echo "No display found: starting offscreen and saving a picture of the window to $shot"
