@@ -4,6 +4,7 @@
 #include "chatcomposer.h"
 #include "chatproviders.h"
 
+#include "chat/chatlog.h"
 #include "chat/chatsession.h"
 #include "chat/transcript.h"
 
@@ -72,6 +73,8 @@ ChatPane::ChatPane(ChatProviders *providers, QWidget *parent)
     , m_compareBox(new QComboBox(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_composer(new ChatComposer(this))
+    , m_autosaveTimer(new QTimer(this))
+    , m_restoreButton(nullptr)
 {
     setAccessibleName(tr("Chat"));
     QString priceError;
@@ -105,6 +108,8 @@ ChatPane::ChatPane(ChatProviders *providers, QWidget *parent)
     auto *exportButton = toolButton(this, tr("Export…"), tr("Export the conversation as Markdown"));
     auto *clearButton = toolButton(this, tr("Clear"), tr("Start a new conversation"));
     auto *prices = toolButton(this, tr("Prices…"), tr("Edit the price table (USD per million tokens per model)"));
+    m_restoreButton = toolButton(this, tr("Restore"), tr("Open the conversation the last run left"));
+    m_restoreButton->setVisible(false);
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(6, 4, 6, 0);
@@ -116,6 +121,7 @@ ChatPane::ChatPane(ChatProviders *providers, QWidget *parent)
     bar->addWidget(open);
     bar->addWidget(exportButton);
     bar->addWidget(clearButton);
+    bar->addWidget(m_restoreButton);
     bar->addWidget(prices);
 
     auto *layout = new QVBoxLayout(this);
@@ -144,6 +150,22 @@ ChatPane::ChatPane(ChatProviders *providers, QWidget *parent)
     connect(exportButton, &QToolButton::clicked, this, &ChatPane::exportDialog);
     connect(clearButton, &QToolButton::clicked, this, &ChatPane::clear);
     connect(prices, &QToolButton::clicked, this, &ChatPane::editPrices);
+    connect(m_restoreButton, &QToolButton::clicked, this, [this] {
+        QString error;
+        if (!restoreLast(&error))
+            showError(tr("The last conversation could not be restored: %1").arg(error));
+    });
+
+    // Autosave: at most every 500 ms while a reply streams, and at once when it ends.
+    m_autosaveTimer->setSingleShot(true);
+    m_autosaveTimer->setInterval(500);
+    connect(m_autosaveTimer, &QTimer::timeout, this, [this] { autosaveNow(); });
+    MessageListModel *model = m_sessions[0]->messages();
+    connect(model, &QAbstractItemModel::dataChanged, this, &ChatPane::scheduleAutosave);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ChatPane::scheduleAutosave);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ChatPane::scheduleAutosave);
+    connect(model, &QAbstractItemModel::modelReset, this, &ChatPane::scheduleAutosave);
+    connect(m_sessions[0], &ChatSession::replyFinished, this, [this] { autosaveNow(); });
     if (!priceError.isEmpty())
         showError(tr("The price table could not be read; the built-in prices are used. %1").arg(priceError));
     updateTitles();
@@ -368,6 +390,67 @@ bool ChatPane::exportMarkdown(const QString &path, QString *error)
     if (m_compare != Compare::Off && !m_sessions[1]->conversation().isEmpty())
         return writeText(comparePath(path), Transcript::toMarkdown(m_sessions[1]->conversation()), error);
     return true;
+}
+
+QString ChatPane::autosavePathIn(const QString &recoveryRoot)
+{
+    return QDir(recoveryRoot).filePath(QStringLiteral("chat-current.json"));
+}
+
+QString ChatPane::previousPath() const
+{
+    if (m_autosavePath.isEmpty())
+        return {};
+    return QFileInfo(m_autosavePath).dir().filePath(QStringLiteral("chat-previous.json"));
+}
+
+void ChatPane::setAutosavePath(const QString &path)
+{
+    m_autosavePath = path;
+    if (!path.isEmpty() && QFileInfo::exists(path)) {
+        // What an earlier run left (it crashed, was killed or simply closed) stays restorable.
+        QFile::remove(previousPath());
+        QFile::rename(path, previousPath());
+    }
+    m_restoreButton->setVisible(!path.isEmpty() && QFileInfo::exists(previousPath()));
+}
+
+void ChatPane::scheduleAutosave()
+{
+    if (!m_autosavePath.isEmpty() && !m_autosaveTimer->isActive())
+        m_autosaveTimer->start();
+}
+
+bool ChatPane::autosaveNow(QString *error)
+{
+    m_autosaveTimer->stop();
+    if (m_autosavePath.isEmpty())
+        return true;
+    const Conversation &conversation = m_sessions[0]->conversation();
+    if (conversation.isEmpty()) {
+        QFile::remove(m_autosavePath);
+        return true;
+    }
+    QDir().mkpath(QFileInfo(m_autosavePath).absolutePath());
+    QString message;
+    if (!Transcript::save(conversation, m_autosavePath, &message)) {
+        qCWarning(lcChat) << "chat autosave failed:" << message;
+        if (error)
+            *error = message;
+        return false;
+    }
+    return true;
+}
+
+bool ChatPane::restoreLast(QString *error)
+{
+    const QString path = previousPath();
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        if (error)
+            *error = tr("no conversation was left by the last run");
+        return false;
+    }
+    return openTranscript(path, error);
 }
 
 void ChatPane::showError(const QString &message)

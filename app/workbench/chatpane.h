@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QSplitter;
+class QTimer;
 class QToolButton;
 
 namespace awb {
@@ -74,7 +75,22 @@ public:
     bool openTranscript(const QString &path, QString *error);
     bool exportMarkdown(const QString &path, QString *error);
 
+    /// Where the conversation in progress is kept (the versioned transcript JSON), so a crash or
+    /// a kill loses at most half a second of a streaming reply. Empty turns autosave off. A file
+    /// left there by an earlier run is moved aside first, as the conversation restoreLast() opens.
+    void setAutosavePath(const QString &path);
+    QString autosavePath() const { return m_autosavePath; }
+    /// The conversation the previous run left (`chat-previous.json` next to the autosave).
+    QString previousPath() const;
+    /// `chat-current.json` in a recovery folder (see RecoveryStore; a file there is not a session).
+    static QString autosavePathIn(const QString &recoveryRoot);
+    /// Writes the autosave now (also done on its own, throttled). False with a message on failure.
+    bool autosaveNow(QString *error = nullptr);
+    /// Opens the conversation the previous run left; false (with a message) when there is none.
+    bool restoreLast(QString *error);
+
 private:
+    void scheduleAutosave();
     void applyPrompts();
     void applyChoices();
     void updateTitles();
@@ -100,7 +116,10 @@ private:
     QComboBox *m_compareBox;
     QSplitter *m_splitter;
     ChatComposer *m_composer;
-    QHash<QString, std::array<Conversation, 2>> m_parked; ///< conversations of the other agents
+    QHash<QString, std::array<Conversation, 2>> m_parked;
+    QString m_autosavePath;
+    QTimer *m_autosaveTimer;
+    QToolButton *m_restoreButton; ///< conversations of the other agents
 };
 
 } // namespace awb

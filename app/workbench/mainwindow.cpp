@@ -174,6 +174,7 @@ void MainWindow::createDocks()
     m_previewWorker->setOptions({ m_preview->isDarkPalette() });
     m_chatProviders = new ChatProviders(QString(), QString(), this);
     m_chat = new ChatPane(m_chatProviders, this);
+    m_chat->setAutosavePath(ChatPane::autosavePathIn(QFileInfo(m_recovery->sessionDir()).absolutePath()));
     m_sideTabs = new QTabWidget(this);
     m_sideTabs->setDocumentMode(true);
     m_sideTabs->addTab(m_preview, tr("Preview"));
