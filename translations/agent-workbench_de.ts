@@ -689,6 +689,22 @@
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Open the conversation the last run left</source>
+        <translation>Das Gespräch öffnen, das der letzte Programmlauf hinterlassen hat</translation>
+    </message>
+    <message>
+        <source>The last conversation could not be restored: %1</source>
+        <translation>Das letzte Gespräch konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>no conversation was left by the last run</source>
+        <translation>der letzte Programmlauf hat kein Gespräch hinterlassen</translation>
+    </message>
 </context>
 <context>
     <name>awb::ChatProviders</name>

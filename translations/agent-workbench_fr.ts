@@ -689,6 +689,22 @@
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Open the conversation the last run left</source>
+        <translation>Ouvrir la conversation laissée par la dernière session</translation>
+    </message>
+    <message>
+        <source>The last conversation could not be restored: %1</source>
+        <translation>La dernière conversation n’a pas pu être restaurée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no conversation was left by the last run</source>
+        <translation>la dernière session n’a laissé aucune conversation</translation>
+    </message>
 </context>
 <context>
     <name>awb::ChatProviders</name>
