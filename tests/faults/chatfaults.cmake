@@ -9,3 +9,5 @@ add_dependencies(tst_chatkill awb_chat_stream_helper)
 target_compile_definitions(tst_chatkill PRIVATE AWB_CHAT_STREAM_HELPER="$<TARGET_FILE:awb_chat_stream_helper>")
 
 awb_add_test(tst_chatload tst_chatload.cpp GUI LIBS awb_workbench)
+
+awb_add_test(tst_chatsecrets tst_chatsecrets.cpp GUI LIBS awb_workbench awb_provider_test_server)
