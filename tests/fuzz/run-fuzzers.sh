@@ -21,6 +21,7 @@ cmake --build "$build" --parallel "$(nproc)" --target "${targets[@]}"
 artifacts="$build/fuzz-artifacts"
 mkdir -p "$artifacts"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+export LSAN_OPTIONS="suppressions=$root/tests/sanitize/lsan.supp:print_suppressions=0"
 failed=()
 for target in "${targets[@]}"; do
     seeds="$root/tests/fuzz/seeds/${target#fuzz_}"
