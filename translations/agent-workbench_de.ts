@@ -368,6 +368,36 @@
         <source>Conversation</source>
         <translation>Gespräch</translation>
     </message>
+    <message>
+        <source>Beginning</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>Show the first messages of the conversation</source>
+        <translation>Die ersten Nachrichten des Gesprächs zeigen</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <source>Show the newest messages</source>
+        <translation>Die neuesten Nachrichten zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>%n frühere Nachricht zeigen</numerusform>
+            <numerusform>%n frühere Nachrichten zeigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n later message(s)</source>
+        <translation>
+            <numerusform>%n spätere Nachricht zeigen</numerusform>
+            <numerusform>%n spätere Nachrichten zeigen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>awb::ChatMessageWidget</name>
@@ -642,6 +672,34 @@
         <translation>Der Agent hat noch keine gespeicherte Datei: Speichere ihn, um zu vergleichen.</translation>
     </message>
     <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Open the conversation the last run left</source>
+        <translation>Das Gespräch öffnen, das der letzte Programmlauf hinterlassen hat</translation>
+    </message>
+    <message>
+        <source>The last conversation could not be restored: %1</source>
+        <translation>Das letzte Gespräch konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Save, open, export or clear the conversation</source>
+        <translation>Das Gespräch speichern, öffnen, exportieren oder leeren</translation>
+    </message>
+    <message>
+        <source>no conversation was left by the last run</source>
+        <translation>der letzte Programmlauf hat kein Gespräch hinterlassen</translation>
+    </message>
+    <message>
         <source>Save Transcript</source>
         <translation>Protokoll speichern</translation>
     </message>
@@ -684,26 +742,6 @@
     <message>
         <source>Prices are in %1 (USD per million tokens); they are read again when the window opens.</source>
         <translation>Die Preise stehen in %1 (USD pro Million Token); sie werden beim Öffnen des Fensters neu gelesen.</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Open the conversation the last run left</source>
-        <translation>Das Gespräch öffnen, das der letzte Programmlauf hinterlassen hat</translation>
-    </message>
-    <message>
-        <source>The last conversation could not be restored: %1</source>
-        <translation>Das letzte Gespräch konnte nicht wiederhergestellt werden: %1</translation>
-    </message>
-    <message>
-        <source>no conversation was left by the last run</source>
-        <translation>der letzte Programmlauf hat kein Gespräch hinterlassen</translation>
     </message>
 </context>
 <context>

@@ -368,6 +368,36 @@
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
+    <message>
+        <source>Beginning</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Show the first messages of the conversation</source>
+        <translation>Afficher les premiers messages de la conversation</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Récents</translation>
+    </message>
+    <message>
+        <source>Show the newest messages</source>
+        <translation>Afficher les messages les plus récents</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>Afficher %n message précédent</numerusform>
+            <numerusform>Afficher %n messages précédents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n later message(s)</source>
+        <translation>
+            <numerusform>Afficher %n message suivant</numerusform>
+            <numerusform>Afficher %n messages suivants</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>awb::ChatMessageWidget</name>
@@ -642,6 +672,34 @@
         <translation>L’agent n’a pas encore de fichier enregistré&#xa0;: enregistre-le pour comparer.</translation>
     </message>
     <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Open the conversation the last run left</source>
+        <translation>Ouvrir la conversation laissée par la dernière session</translation>
+    </message>
+    <message>
+        <source>The last conversation could not be restored: %1</source>
+        <translation>La dernière conversation n’a pas pu être restaurée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Save, open, export or clear the conversation</source>
+        <translation>Enregistrer, ouvrir, exporter ou effacer la conversation</translation>
+    </message>
+    <message>
+        <source>no conversation was left by the last run</source>
+        <translation>la dernière session n’a laissé aucune conversation</translation>
+    </message>
+    <message>
         <source>Save Transcript</source>
         <translation>Enregistrer la transcription</translation>
     </message>
@@ -684,26 +742,6 @@
     <message>
         <source>Prices are in %1 (USD per million tokens); they are read again when the window opens.</source>
         <translation>Les prix sont dans %1 (USD par million de jetons)&#xa0;; ils sont relus à l’ouverture de la fenêtre.</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurer</translation>
-    </message>
-    <message>
-        <source>Open the conversation the last run left</source>
-        <translation>Ouvrir la conversation laissée par la dernière session</translation>
-    </message>
-    <message>
-        <source>The last conversation could not be restored: %1</source>
-        <translation>La dernière conversation n’a pas pu être restaurée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>no conversation was left by the last run</source>
-        <translation>la dernière session n’a laissé aucune conversation</translation>
     </message>
 </context>
 <context>
