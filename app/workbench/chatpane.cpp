@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QSaveFile>
 #include <QShortcut>
 #include <QSplitter>
@@ -103,6 +104,7 @@ ChatPane::ChatPane(ChatProviders *providers, QWidget *parent)
 
     auto *promptLabel = new QLabel(tr("&Prompt:"), this);
     promptLabel->setBuddy(m_promptSource);
+    m_promptLabel = promptLabel;
     auto *save = toolButton(this, tr("Save…"), tr("Save the conversation as a transcript (JSON)"));
     auto *open = toolButton(this, tr("Open…"), tr("Open a saved transcript"));
     auto *exportButton = toolButton(this, tr("Export…"), tr("Export the conversation as Markdown"));
@@ -123,8 +125,25 @@ ChatPane::ChatPane(ChatProviders *providers, QWidget *parent)
     bar->addWidget(clearButton);
     bar->addWidget(m_restoreButton);
     bar->addWidget(prices);
+    // When the pane is narrow, the actions move into one menu and the boxes shorten their text.
+    m_actionButtons = { save, open, exportButton, clearButton, m_restoreButton, prices };
+    m_more = toolButton(this, tr("Conversation"), tr("Save, open, export or clear the conversation"));
+    m_more->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_more);
+    for (QToolButton *button : std::as_const(m_actionButtons)) {
+        QAction *action = menu->addAction(button->text(), button, &QToolButton::click);
+        action->setToolTip(button->toolTip());
+        if (button == m_restoreButton)
+            m_restoreAction = action;
+    }
+    m_restoreAction->setVisible(false);
+    m_more->setMenu(menu);
+    m_more->hide();
+    bar->addWidget(m_more);
+    m_bar = bar;
 
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetNoConstraint); // see minimumSizeHint()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(bar);
@@ -412,7 +431,41 @@ void ChatPane::setAutosavePath(const QString &path)
         QFile::remove(previousPath());
         QFile::rename(path, previousPath());
     }
-    m_restoreButton->setVisible(!path.isEmpty() && QFileInfo::exists(previousPath()));
+    m_canRestore = !path.isEmpty() && QFileInfo::exists(previousPath());
+    m_restoreButton->setVisible(m_canRestore && !m_compact);
+    m_restoreAction->setVisible(m_canRestore);
+}
+
+QSize ChatPane::minimumSizeHint() const
+{
+    // As narrow as the compact bar allows (the bar switches in resizeEvent()).
+    const QSize hint = QWidget::minimumSizeHint();
+    return { std::min(hint.width(), CompactMinimumWidth), hint.height() };
+}
+
+void ChatPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    setCompact(width() < m_wideWidth);
+}
+
+void ChatPane::setCompact(bool compact)
+{
+    if (m_wideWidth == 0) {
+        m_wideWidth = m_bar->sizeHint().width(); // measured once, wide
+        compact = width() < m_wideWidth;
+    }
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    for (QToolButton *button : std::as_const(m_actionButtons))
+        button->setVisible(!compact && (button != m_restoreButton || m_canRestore));
+    m_more->setVisible(compact);
+    // The boxes keep their full text in the list; the closed box shows the start of it.
+    const int chars = fontMetrics().averageCharWidth();
+    m_promptSource->setMaximumWidth(compact ? 12 * chars + 24 : QWIDGETSIZE_MAX);
+    m_compareBox->setMaximumWidth(compact ? 14 * chars + 24 : QWIDGETSIZE_MAX);
+    m_promptLabel->setVisible(!compact);
 }
 
 void ChatPane::scheduleAutosave()

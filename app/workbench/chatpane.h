@@ -10,7 +10,10 @@
 
 #include <array>
 
+class QAction;
 class QComboBox;
+class QHBoxLayout;
+class QLabel;
 class QSplitter;
 class QTimer;
 class QToolButton;
@@ -89,7 +92,18 @@ public:
     /// Opens the conversation the previous run left; false (with a message) when there is none.
     bool restoreLast(QString *error);
 
+    /// The narrowest the pane gets: its actions then sit in one "Conversation" menu.
+    static constexpr int CompactMinimumWidth = 360;
+    QSize minimumSizeHint() const override;
+    /// Whether the actions are in the menu (the pane is narrower than its full toolbar).
+    bool isCompact() const { return m_compact; }
+    QToolButton *moreButton() const { return m_more; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void setCompact(bool compact);
     void scheduleAutosave();
     void applyPrompts();
     void applyChoices();
@@ -119,7 +133,15 @@ private:
     QHash<QString, std::array<Conversation, 2>> m_parked;
     QString m_autosavePath;
     QTimer *m_autosaveTimer;
-    QToolButton *m_restoreButton; ///< conversations of the other agents
+    QToolButton *m_restoreButton;
+    QAction *m_restoreAction = nullptr;
+    QToolButton *m_more = nullptr;
+    QList<QToolButton *> m_actionButtons;
+    QHBoxLayout *m_bar = nullptr;
+    QLabel *m_promptLabel = nullptr;
+    int m_wideWidth = 0;
+    bool m_compact = false;
+    bool m_canRestore = false; ///< conversations of the other agents
 };
 
 } // namespace awb

@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -32,6 +33,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace awb;
 using namespace awb::test;
@@ -115,6 +118,7 @@ private Q_SLOTS:
     void noKeyInFilesAfterASession();
     void renderToPng_data();
     void renderToPng();
+    void narrowPaneMovesActionsToAMenu();
 
 private:
     void sendAndWait(ChatPane &pane, const QString &text, int sessions = 1);
@@ -654,6 +658,70 @@ void TestChatPane::renderToPng()
                             .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
     QVERIFY(image.save(out));
     Theme::apply(Theme::Mode::Light);
+}
+
+void TestChatPane::narrowPaneMovesActionsToAMenu()
+{
+    m_server->setReply("POST", "/v1/messages",
+        ProviderTestServer::Reply::sse(ProviderStreams::anthropicText({ RichReply }, { 1843, 96, 0, 0 })));
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *pane = new ChatPane(m_providers.get(), &window);
+    layout->addWidget(pane);
+    pane->setAgent(agent());
+    pane->setPrimaryChoice({ QStringLiteral("local"), QStringLiteral("claude-test-1") });
+    QVERIFY2(pane->minimumSizeHint().width() <= 380, qPrintable(QString::number(pane->minimumSizeHint().width())));
+    window.resize(380, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.width(), 380);
+    QTRY_VERIFY(pane->isCompact());
+    QVERIFY(pane->moreButton()->isVisible());
+    QVERIFY(pane->moreButton()->menu()->actions().size() >= 5);
+    sendAndWait(*pane, QStringLiteral("Review the last commit."));
+    // Nothing sticks out of the pane: every shown control lies within its width.
+    QTRY_VERIFY(pane->layout()->totalMinimumSize().width() <= pane->width());
+    for (QWidget *child : pane->findChildren<QWidget *>()) {
+        if (!child->isVisible() || child->isWindow())
+            continue;
+        const QRect area(child->mapTo(pane, QPoint(0, 0)), child->size());
+        QVERIFY2(area.left() >= 0 && area.right() < pane->width(),
+            qPrintable(QStringLiteral("%1 %2 at %3..%4")
+                           .arg(QString::fromLatin1(child->metaObject()->className()), child->accessibleName())
+                           .arg(area.left())
+                           .arg(area.right())));
+    }
+    ChatMessageView *view = pane->column(0)->view();
+    QTRY_COMPARE(view->widget()->height(),
+        std::max(view->viewport()->height(), view->widget()->heightForWidth(view->viewport()->width())));
+    // The reply's text fits its frame at this width: its figures come below the text.
+    ChatMessageWidget *reply = view->messageWidget(1);
+    QVERIFY(reply);
+    const auto labels = reply->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->isVisible() && label->text().contains(QStringLiteral("1,843 in"))) {
+            QTRY_VERIFY2(label->y() >= reply->findChild<ChatMessageBody *>()->geometry().bottom(),
+                qPrintable(QStringLiteral("figures at %1, text ends at %2")
+                               .arg(label->y())
+                               .arg(reply->findChild<ChatMessageBody *>()->geometry().bottom())));
+        }
+    }
+    QVERIFY(window.grab().toImage().save(QStringLiteral(AWB_BINARY_DIR "/chatpane-narrow.png")));
+    // The menu's actions are the buttons' actions.
+    QAction *clearAction = nullptr;
+    for (QAction *action : pane->moreButton()->menu()->actions()) {
+        if (action->text() == QStringLiteral("Clear"))
+            clearAction = action;
+    }
+    QVERIFY(clearAction);
+    QCOMPARE(pane->session(0)->conversation().count(), 2);
+    clearAction->trigger();
+    QCOMPARE(pane->session(0)->conversation().count(), 0);
+    // Wide again: the buttons come back.
+    window.resize(1000, 640);
+    QTRY_VERIFY(!pane->isCompact());
+    QVERIFY(!pane->moreButton()->isVisible());
 }
 
 QTEST_MAIN(TestChatPane)
