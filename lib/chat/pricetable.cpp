@@ -1,12 +1,13 @@
 #include "pricetable.h"
 
+#include "jsonfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace awb {
@@ -191,31 +192,13 @@ QByteArray PriceTable::toJson() const
 
 bool PriceTable::load(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    QString why;
-    if (!loadJson(file.readAll(), &why)) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), why);
-        return false;
-    }
-    return true;
+    return JsonFile::read(
+        path, [this](const QByteArray &json, QString *why) { return loadJson(json, why); }, error);
 }
 
 bool PriceTable::save(const QString &path, QString *error) const
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toJson()) < 0 || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    return JsonFile::write(path, toJson(), error);
 }
 
 QString PriceTable::defaultPath()

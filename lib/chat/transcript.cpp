@@ -1,5 +1,7 @@
 #include "transcript.h"
 
+#include "jsonfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -8,7 +10,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace awb {
 
@@ -207,30 +208,14 @@ bool Transcript::fromJson(const QByteArray &json, Conversation *conversation, QS
 
 bool Transcript::save(const Conversation &conversation, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toJson(conversation)) < 0 || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    return JsonFile::write(path, toJson(conversation), error, false);
 }
 
 bool Transcript::load(const QString &path, Conversation *conversation, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    QString why;
-    if (!fromJson(file.readAll(), conversation, &why)) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), why);
-        return false;
-    }
-    return true;
+    return JsonFile::read(
+        path, [conversation](const QByteArray &json, QString *why) { return fromJson(json, conversation, why); },
+        error);
 }
 
 QString Transcript::formatCost(double usd)
