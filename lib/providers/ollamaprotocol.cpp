@@ -1,47 +1,12 @@
 #include "ollamaprotocol.h"
 
 #include "chatjob.h"
+#include "chatmessagesjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace awb {
-
-namespace {
-
-QJsonArray messagesJson(const ChatRequest &request)
-{
-    QJsonArray messages;
-    if (!request.system.isEmpty())
-        messages.append(QJsonObject {
-            { QStringLiteral("role"), QStringLiteral("system") }, { QStringLiteral("content"), request.system } });
-    for (const ChatMessage &message : request.messages) {
-        QString text;
-        QJsonArray toolCalls;
-        for (const ContentBlock &block : message.content) {
-            if (block.type == ContentBlock::Type::Text) {
-                text += block.text;
-            } else if (block.type == ContentBlock::Type::ToolUse) {
-                toolCalls.append(QJsonObject { { QStringLiteral("function"),
-                    QJsonObject {
-                        { QStringLiteral("name"), block.name }, { QStringLiteral("arguments"), block.input } } } });
-            } else if (block.type == ContentBlock::Type::ToolResult) {
-                messages.append(QJsonObject {
-                    { QStringLiteral("role"), QStringLiteral("tool") }, { QStringLiteral("content"), block.text } });
-            }
-        }
-        if (text.isEmpty() && toolCalls.isEmpty())
-            continue;
-        QJsonObject out { { QStringLiteral("role"), ChatMessage::roleName(message.role) },
-            { QStringLiteral("content"), text } };
-        if (!toolCalls.isEmpty())
-            out.insert(QStringLiteral("tool_calls"), toolCalls);
-        messages.append(out);
-    }
-    return messages;
-}
-
-} // namespace
 
 QUrl OllamaProtocol::url(const ProviderConfig &config) const
 {
@@ -57,21 +22,12 @@ QByteArray OllamaProtocol::body(const ChatRequest &request, const ProviderConfig
     if (!request.stopSequences.isEmpty())
         options.insert(QStringLiteral("stop"), QJsonArray::fromStringList(request.stopSequences));
     QJsonObject root { { QStringLiteral("model"), request.model },
-        { QStringLiteral("messages"), messagesJson(request) }, { QStringLiteral("stream"), true },
-        { QStringLiteral("options"), options } };
+        { QStringLiteral("messages"), ChatMessagesJson::messages(request, ChatMessagesJson::ToolCallForm::Ollama) },
+        { QStringLiteral("stream"), true }, { QStringLiteral("options"), options } };
     if (request.thinkingBudget > 0)
         root.insert(QStringLiteral("think"), true);
-    if (!request.tools.isEmpty() && request.toolChoice.mode != ToolChoice::Mode::None) {
-        QJsonArray tools;
-        for (const ToolDefinition &tool : request.tools) {
-            tools.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("function") },
-                { QStringLiteral("function"),
-                    QJsonObject { { QStringLiteral("name"), tool.name },
-                        { QStringLiteral("description"), tool.description },
-                        { QStringLiteral("parameters"), tool.inputSchema } } } });
-        }
-        root.insert(QStringLiteral("tools"), tools);
-    }
+    if (!request.tools.isEmpty() && request.toolChoice.mode != ToolChoice::Mode::None)
+        root.insert(QStringLiteral("tools"), ChatMessagesJson::tools(request.tools));
     for (auto it = request.extra.begin(); it != request.extra.end(); ++it) {
         if (it.key() == QLatin1String("options") && it.value().isObject()) {
             const QJsonObject extraOptions = it.value().toObject();

@@ -1,58 +1,13 @@
 #include "openaiprotocol.h"
 
 #include "chatjob.h"
+#include "chatmessagesjson.h"
 #include "providerhttp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace awb {
-
-namespace {
-
-QJsonArray messagesJson(const ChatRequest &request)
-{
-    QJsonArray messages;
-    if (!request.system.isEmpty())
-        messages.append(QJsonObject {
-            { QStringLiteral("role"), QStringLiteral("system") }, { QStringLiteral("content"), request.system } });
-    for (const ChatMessage &message : request.messages) {
-        QString text;
-        QJsonArray toolCalls;
-        for (const ContentBlock &block : message.content) {
-            switch (block.type) {
-            case ContentBlock::Type::Text:
-                text += block.text;
-                break;
-            case ContentBlock::Type::ToolUse:
-                toolCalls.append(QJsonObject { { QStringLiteral("id"), block.id },
-                    { QStringLiteral("type"), QStringLiteral("function") },
-                    { QStringLiteral("function"),
-                        QJsonObject { { QStringLiteral("name"), block.name },
-                            { QStringLiteral("arguments"),
-                                QString::fromUtf8(QJsonDocument(block.input).toJson(QJsonDocument::Compact)) } } } });
-                break;
-            case ContentBlock::Type::ToolResult:
-                messages.append(QJsonObject { { QStringLiteral("role"), QStringLiteral("tool") },
-                    { QStringLiteral("tool_call_id"), block.id }, { QStringLiteral("content"), block.text } });
-                break;
-            case ContentBlock::Type::Thinking:
-            case ContentBlock::Type::RedactedThinking:
-                break;
-            }
-        }
-        if (text.isEmpty() && toolCalls.isEmpty())
-            continue;
-        QJsonObject out { { QStringLiteral("role"), ChatMessage::roleName(message.role) } };
-        out.insert(QStringLiteral("content"), text.isEmpty() && !toolCalls.isEmpty() ? QJsonValue() : QJsonValue(text));
-        if (!toolCalls.isEmpty())
-            out.insert(QStringLiteral("tool_calls"), toolCalls);
-        messages.append(out);
-    }
-    return messages;
-}
-
-} // namespace
 
 QUrl OpenAiProtocol::url(const ProviderConfig &config) const
 {
@@ -67,7 +22,8 @@ void OpenAiProtocol::prepare(QNetworkRequest &request) const
 QByteArray OpenAiProtocol::body(const ChatRequest &request, const ProviderConfig &config) const
 {
     QJsonObject root { { QStringLiteral("model"), request.model },
-        { QStringLiteral("messages"), messagesJson(request) }, { QStringLiteral("stream"), true },
+        { QStringLiteral("messages"), ChatMessagesJson::messages(request, ChatMessagesJson::ToolCallForm::OpenAi) },
+        { QStringLiteral("stream"), true },
         { QStringLiteral("stream_options"), QJsonObject { { QStringLiteral("include_usage"), true } } } };
     // OpenAI's own API wants max_completion_tokens (reasoning models reject max_tokens); the
     // compatible servers know max_tokens.
@@ -79,15 +35,7 @@ QByteArray OpenAiProtocol::body(const ChatRequest &request, const ProviderConfig
     if (!request.stopSequences.isEmpty())
         root.insert(QStringLiteral("stop"), QJsonArray::fromStringList(request.stopSequences));
     if (!request.tools.isEmpty()) {
-        QJsonArray tools;
-        for (const ToolDefinition &tool : request.tools) {
-            tools.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("function") },
-                { QStringLiteral("function"),
-                    QJsonObject { { QStringLiteral("name"), tool.name },
-                        { QStringLiteral("description"), tool.description },
-                        { QStringLiteral("parameters"), tool.inputSchema } } } });
-        }
-        root.insert(QStringLiteral("tools"), tools);
+        root.insert(QStringLiteral("tools"), ChatMessagesJson::tools(request.tools));
         switch (request.toolChoice.mode) {
         case ToolChoice::Mode::Auto:
             break;
