@@ -39,6 +39,15 @@ QString savedReply(const QString &path)
     return conversation.at(1).text;
 }
 
+// Chat requests the server has received (a model list fetched on the side does not count).
+int chatRequests(const ProviderTestServer &server)
+{
+    int count = 0;
+    for (const ProviderTestServer::Request &request : server.requests())
+        count += request.path == "/v1/messages" ? 1 : 0;
+    return count;
+}
+
 } // namespace
 
 class TestChatKill : public QObject
@@ -74,7 +83,16 @@ void TestChatKill::killWhileStreamingKeepsWhatArrived()
     helper.start(QStringLiteral(AWB_CHAT_STREAM_HELPER),
         { QString::number(server.port()), autosave, dir.filePath(QStringLiteral("providers.json")) });
     QVERIFY(helper.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(helper.readAllStandardOutput().contains("sent") || server.requestCount() > 0, 15000);
+    // Wait for the chat request itself (the helper prints "sent" before its event loop even opens the
+    // connection). The condition must read no state away: QTRY_* evaluates it again after the loop,
+    // and a condition that consumed the helper's output there turned false and failed at once.
+    // A helper that dies stops the wait at once too, with its exit code instead of a timeout.
+    QTRY_VERIFY_WITH_TIMEOUT(chatRequests(server) > 0 || helper.state() == QProcess::NotRunning, 15000);
+    QVERIFY2(helper.state() == QProcess::Running,
+        qPrintable(QStringLiteral("the helper ended early (exit code %1): %2")
+                       .arg(helper.exitCode())
+                       .arg(QString::fromLocal8Bit(helper.readAllStandardOutput()))));
+    QCOMPARE(chatRequests(server), 1);
 
     // Wait until the autosave holds part of the reply (it is written while the reply streams).
     QString seen;

@@ -28,7 +28,5 @@ export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1:dete
 export LSAN_OPTIONS="suppressions=$here/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$here/ubsan.supp"
 cd "$build"
-# tst_chatkill is left to the normal run: in this build, under a parallel load, its first wait gives up
-# within 0.2 s instead of 15 s (passes when run alone); the cause is not found yet.
 ctest --output-on-failure --parallel "$(nproc)" --timeout 900 \
-    --exclude-regex '^(compat_claude_code|package_deb|tst_chatkill)$'
+    --exclude-regex '^(compat_claude_code|package_deb)$'
