@@ -1,28 +1,19 @@
 #pragma once
 
-#include "apikey.h"
 #include "modelinfo.h"
-#include "providerconfig.h"
-#include "providerjob.h"
-
-#include <QPointer>
-
-class QNetworkAccessManager;
+#include "singlerequestjob.h"
 
 namespace awb {
-
-class HttpAttempt;
 
 /// The models a provider offers: Anthropic `GET /v1/models` (all pages, following `after_id`
 /// while `has_more`), OpenAI-compatible `GET {base}/models`, Ollama `GET /api/tags`.
 /// Made by ChatProvider::listModels(); starts by itself.
-class ModelListJob : public ProviderJob
+class ModelListJob : public SingleRequestJob
 {
     Q_OBJECT
 public:
     ModelListJob(
         QNetworkAccessManager *network, const ProviderConfig &config, const ApiKey &key, QObject *parent = nullptr);
-    ~ModelListJob() override;
 
     /// In the provider's order (Anthropic: newest first).
     QList<ModelInfo> models() const { return m_models; }
@@ -30,17 +21,11 @@ public:
     /// Anthropic pages ask for this many models each (the API's default is 20, maximum 1000).
     void setPageSize(int size) { m_pageSize = size; }
 
-    void cancel() override;
-
 private:
+    void start() override;
+    void handleBody(const QByteArray &body) override;
     void fetch(const QString &afterId);
-    void onFinished();
 
-    QPointer<QNetworkAccessManager> m_network;
-    ProviderConfig m_config;
-    ApiKey m_key;
-    HttpAttempt *m_attempt = nullptr;
-    QByteArray m_body;
     QList<ModelInfo> m_models;
     int m_pages = 0;
     int m_pageSize = 100;

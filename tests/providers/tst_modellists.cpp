@@ -23,9 +23,15 @@ private Q_SLOTS:
     void aliasCheck();
     void detectsLocalServers();
     void countTokensUnsupported();
+    void cancelWhileWaiting_data();
+    void cancelWhileWaiting();
+    void cancelBeforeStart();
+    void requestIdAndStatus_data();
+    void requestIdAndStatus();
 
 private:
     ModelListJob *list(ProviderConfig::Kind kind);
+    ProviderJob *anthropicJob(const QString &which);
     std::unique_ptr<ProviderTestServer> m_server;
     std::unique_ptr<ChatProvider> m_provider;
 };
@@ -41,6 +47,16 @@ ModelListJob *TestModelLists::list(ProviderConfig::Kind kind)
     m_provider.reset(ChatProvider::create(configFor(kind, *m_server)));
     m_provider->setApiKey(testKey());
     return m_provider->listModels();
+}
+
+/// A model list or a token count against Anthropic (the two single-request jobs).
+ProviderJob *TestModelLists::anthropicJob(const QString &which)
+{
+    if (which == QLatin1String("models"))
+        return list(ProviderConfig::Kind::Anthropic);
+    m_provider.reset(ChatProvider::create(configFor(ProviderConfig::Kind::Anthropic, *m_server)));
+    m_provider->setApiKey(testKey());
+    return m_provider->countTokens(helloRequest());
 }
 
 void TestModelLists::anthropicPaged()
@@ -193,6 +209,113 @@ void TestModelLists::countTokensUnsupported()
     QVERIFY(finished.wait());
     QCOMPARE(job->error(), ProviderError::Unsupported);
     QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestModelLists::cancelWhileWaiting_data()
+{
+    QTest::addColumn<QString>("which");
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QByteArray>("path");
+    QTest::newRow("model list") << QStringLiteral("models") << QByteArray("GET") << QByteArray("/v1/models");
+    QTest::newRow("token count") << QStringLiteral("tokens") << QByteArray("POST")
+                                 << QByteArray("/v1/messages/count_tokens");
+}
+
+void TestModelLists::cancelWhileWaiting()
+{
+    QFETCH(QString, which);
+    QFETCH(QByteArray, method);
+    QFETCH(QByteArray, path);
+    ProviderTestServer::Reply hang = ProviderTestServer::Reply::json(200, "{}");
+    hang.end = ProviderTestServer::Reply::End::HangBeforeHeaders;
+    m_server->setReply(method, path, hang);
+    ProviderJob *job = anthropicJob(which);
+    QSignalSpy finished(job, &ProviderJob::finished);
+    QTRY_VERIFY(
+        m_server->openConnections() >= 1 && !m_server->requests().isEmpty() && m_server->lastRequest().path == path);
+    QVERIFY(finished.isEmpty());
+    job->cancel();
+    QCOMPARE(finished.size(), 1); // at once
+    QCOMPARE(job->error(), ProviderError::Cancelled);
+    QVERIFY(job->isFinished());
+    job->cancel(); // harmless
+    QCOMPARE(finished.size(), 1);
+    QTRY_COMPARE(m_server->openConnections(), 0); // the connection is closed
+    QCOMPARE(finished.size(), 1);
+}
+
+void TestModelLists::cancelBeforeStart()
+{
+    ModelListJob *models = list(ProviderConfig::Kind::Anthropic);
+    CountTokensJob *tokens = m_provider->countTokens(helloRequest());
+    QSignalSpy modelsFinished(models, &ProviderJob::finished);
+    QSignalSpy tokensFinished(tokens, &ProviderJob::finished);
+    models->cancel();
+    tokens->cancel();
+    QCOMPARE(modelsFinished.size(), 1);
+    QCOMPARE(tokensFinished.size(), 1);
+    // The starts that were due on the next event loop turn send nothing and finish nothing again:
+    // a job made after them starts after them, so once it has finished they have run.
+    m_server->setReply("GET", "/v1/models", ProviderTestServer::Reply::json(200, R"({"data":[],"has_more":false})"));
+    ModelListJob *after = m_provider->listModels();
+    QSignalSpy afterFinished(after, &ProviderJob::finished);
+    QVERIFY(afterFinished.wait());
+    QCOMPARE(after->error(), ProviderError::NoError);
+    QCOMPARE(models->error(), ProviderError::Cancelled);
+    QCOMPARE(tokens->error(), ProviderError::Cancelled);
+    QCOMPARE(modelsFinished.size(), 1);
+    QCOMPARE(tokensFinished.size(), 1);
+    QCOMPARE(m_server->requestCount(), 1); // only the one made after
+}
+
+void TestModelLists::requestIdAndStatus_data()
+{
+    QTest::addColumn<QString>("which");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<ProviderError>("error");
+    QTest::newRow("model list, request-id")
+        << QStringLiteral("models") << 200 << QByteArray("request-id") << ProviderError::NoError;
+    QTest::newRow("model list, x-request-id, 401")
+        << QStringLiteral("models") << 401 << QByteArray("x-request-id") << ProviderError::Authentication;
+    QTest::newRow("token count, request-id")
+        << QStringLiteral("tokens") << 200 << QByteArray("request-id") << ProviderError::NoError;
+    QTest::newRow("token count, 404") << QStringLiteral("tokens") << 404 << QByteArray("request-id")
+                                      << ProviderError::NotFound;
+}
+
+void TestModelLists::requestIdAndStatus()
+{
+    QFETCH(QString, which);
+    QFETCH(int, status);
+    QFETCH(QByteArray, header);
+    QFETCH(ProviderError, error);
+    QByteArray body;
+    if (status == 401)
+        body = ProviderStreams::anthropicErrorBody(QStringLiteral("authentication_error"), QStringLiteral("bad key"));
+    else if (status == 404)
+        body = ProviderStreams::anthropicErrorBody(QStringLiteral("not_found_error"), QStringLiteral("model: x"));
+    else if (which == QLatin1String("models"))
+        body = R"({"data":[{"id":"claude-test-1"}],"has_more":false})";
+    else
+        body = R"({"input_tokens": 7})";
+    ProviderTestServer::Reply reply = ProviderTestServer::Reply::json(status, body);
+    reply.header(header, "req_0123");
+    m_server->setReply("GET", "/v1/models", reply);
+    m_server->setReply("POST", "/v1/messages/count_tokens", reply);
+    ProviderJob *job = anthropicJob(which);
+    QSignalSpy finished(job, &ProviderJob::finished);
+    QVERIFY(finished.wait());
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(job->error(), error);
+    QCOMPARE(job->httpStatus(), status);
+    QCOMPARE(job->requestId(), QStringLiteral("req_0123"));
+    if (error != ProviderError::NoError)
+        QVERIFY(!job->errorString().isEmpty());
+    else if (which == QLatin1String("models"))
+        QCOMPARE(qobject_cast<ModelListJob *>(job)->models().size(), 1);
+    else
+        QCOMPARE(qobject_cast<CountTokensJob *>(job)->inputTokens(), qint64(7));
 }
 
 QTEST_GUILESS_MAIN(TestModelLists)
