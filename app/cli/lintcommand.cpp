@@ -19,11 +19,12 @@ struct FileReport
     QString path;
     QString ioError;
     bool loads = false;
-    QString skipCode;
+    AgentDocument::SkipReason skip = AgentDocument::SkipReason::None;
     Diagnostics diagnostics;
     int root = 0; ///< which command-line path found the file
     QString name; ///< the name Claude Code lists, when the file loads
     int nameLine = 0; ///< 1-based
+    int duplicates = -1; ///< index of the group of files sharing this name, or -1
 };
 
 /// Where a file's `name:` line is, for diagnostics that concern the name.
@@ -36,55 +37,74 @@ void locateName(const AgentDocument &doc, FileReport &report)
 }
 
 /// Claude Code keeps one agent per name from a folder tree, and which one is not defined.
-void flagDuplicateNames(QList<FileReport> &reports)
+/// Returns the groups of files sharing a name; each report points at its group. The
+/// diagnostics themselves are written only when printed (their messages list every other file).
+QList<QList<int>> findDuplicateNames(QList<FileReport> &reports)
 {
     QHash<QPair<int, QString>, QList<int>> byName;
     for (int i = 0; i < reports.size(); ++i) {
         if (reports.at(i).loads)
             byName[{ reports.at(i).root, reports.at(i).name }].append(i);
     }
+    QList<QList<int>> groups;
     for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
         if (it.value().size() < 2)
             continue;
-        for (int i : it.value()) {
-            QStringList others;
-            for (int j : it.value()) {
-                if (j != i)
-                    others.append(reports.at(j).path);
-            }
-            FileReport &r = reports[i];
-            Diagnostic d;
-            d.code = QStringLiteral("duplicate-name");
-            d.severity = Diagnostic::Severity::Warning;
-            d.line = d.endLine = std::max(1, r.nameLine);
-            d.message
-                = QStringLiteral("'%1' is also the name of %2; Claude Code lists only one agent of that name from "
-                                 "these folders, and which one is not defined. Rename one of them")
-                      .arg(it.key().second, others.join(QStringLiteral(", ")));
-            r.diagnostics.append(d);
-            std::stable_sort(r.diagnostics.begin(), r.diagnostics.end(),
-                [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
-        }
+        for (int i : it.value())
+            reports[i].duplicates = int(groups.size());
+        groups.append(it.value());
     }
+    return groups;
 }
 
-FileReport checkFile(const QString &path)
+Diagnostic duplicateNameDiagnostic(const QList<FileReport> &reports, const QList<int> &group, int index)
 {
-    FileReport report;
-    report.path = path;
-    const AgentDocument doc = AgentDocument::fromFile(path);
+    QStringList others;
+    others.reserve(group.size() - 1);
+    for (int j : group) {
+        if (j != index)
+            others.append(reports.at(j).path);
+    }
+    const FileReport &r = reports.at(index);
+    Diagnostic d;
+    d.code = QStringLiteral("duplicate-name");
+    d.severity = Diagnostic::Severity::Warning;
+    d.line = d.endLine = std::max(1, r.nameLine);
+    d.message = QStringLiteral("'%1' is also the name of %2; Claude Code lists only one agent of that name from "
+                               "these folders, and which one is not defined. Rename one of them")
+                    .arg(r.name, others.join(QStringLiteral(", ")));
+    return d;
+}
+
+/// A file's diagnostics as printed: the checker's (sorted by line) and the duplicate-name
+/// warning after those on or before its line.
+Diagnostics printedDiagnostics(const QList<FileReport> &reports, const QList<QList<int>> &groups, int index)
+{
+    const FileReport &r = reports.at(index);
+    if (r.duplicates < 0)
+        return r.diagnostics;
+    Diagnostics out = r.diagnostics;
+    const Diagnostic d = duplicateNameDiagnostic(reports, groups.at(r.duplicates), index);
+    const auto at = std::upper_bound(
+        out.begin(), out.end(), d.line, [](int line, const Diagnostic &other) { return line < other.line; });
+    out.insert(at, d);
+    return out;
+}
+
+void checkFile(FileReport &report)
+{
+    const AgentDocument doc = AgentDocument::fromFile(report.path);
     if (!doc.ioError().isEmpty()) {
         report.ioError = doc.ioError();
-        return report;
+        return;
     }
     report.loads = doc.loads();
-    report.skipCode = AgentDocument::skipReasonCode(doc.skipReason());
+    report.skip = doc.skipReason();
     report.diagnostics = AgentLinter::check(doc);
     if (report.loads) {
         report.name = doc.name();
         locateName(doc, report);
     }
-    return report;
 }
 
 } // namespace
@@ -131,10 +151,13 @@ int runLint(const QStringList &args, Io io)
     for (const QString &error : found.errors)
         io.err << "awb lint: " << error << '\n';
 
-    QList<FileReport> reports = QtConcurrent::blockingMapped(found.files, checkFile);
-    for (int i = 0; i < reports.size(); ++i)
+    QList<FileReport> reports(found.files.size());
+    for (int i = 0; i < reports.size(); ++i) {
+        reports[i].path = found.files.at(i);
         reports[i].root = roots.at(i);
-    flagDuplicateNames(reports);
+    }
+    QtConcurrent::blockingMap(reports, checkFile);
+    const QList<QList<int>> duplicates = findDuplicateNames(reports);
 
     int errors = found.errors.size();
     int warnings = 0;
@@ -142,15 +165,23 @@ int runLint(const QStringList &args, Io io)
     int loaded = 0;
     QJsonArray files;
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
-    for (const FileReport &report : reports) {
+    const bool json = format == QLatin1String("json");
+    for (int i = 0; i < reports.size(); ++i) {
+        const FileReport &report = reports.at(i);
         if (!report.ioError.isEmpty()) {
             ++errors;
             if (format == QLatin1String("text"))
                 io.err << "awb lint: " << report.ioError << '\n';
         }
         loaded += report.loads ? 1 : 0;
+        // Quiet text prints errors only, and a duplicate name is a warning: count it, skip its message.
+        const bool printAll = json || !quiet;
+        if (report.duplicates >= 0 && !printAll)
+            ++warnings;
         QJsonArray diagnostics;
-        for (const Diagnostic &d : report.diagnostics) {
+        const Diagnostics printed
+            = printAll ? printedDiagnostics(reports, duplicates, i) : Diagnostics(report.diagnostics);
+        for (const Diagnostic &d : printed) {
             switch (d.severity) {
             case Diagnostic::Severity::Error:
                 ++errors;
@@ -162,16 +193,16 @@ int runLint(const QStringList &args, Io io)
                 ++notes;
                 break;
             }
-            if (format == QLatin1String("json"))
+            if (json)
                 diagnostics.append(d.toJson());
             else if (!quiet || d.severity == Diagnostic::Severity::Error)
                 io.out << d.toText(report.path) << '\n';
         }
-        if (format == QLatin1String("json")) {
+        if (json) {
             QJsonObject file { { QStringLiteral("path"), report.path }, { QStringLiteral("loads"), report.loads },
                 { QStringLiteral("diagnostics"), diagnostics } };
-            if (!report.skipCode.isEmpty())
-                file.insert(QStringLiteral("skipReason"), report.skipCode);
+            if (report.skip != AgentDocument::SkipReason::None)
+                file.insert(QStringLiteral("skipReason"), AgentDocument::skipReasonCode(report.skip));
             if (!report.ioError.isEmpty())
                 file.insert(QStringLiteral("error"), report.ioError);
             files.append(file);
