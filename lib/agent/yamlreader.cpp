@@ -1,7 +1,8 @@
 #include "yamlreader.h"
 
-#include <libfyaml.h>
+#include "simpleyamlreader.h"
 
+#include <libfyaml.h>
 
 #include <QSet>
 
@@ -84,8 +85,8 @@ bool isDigits(QStringView s, int base)
     for (const QChar c : s) {
         const char16_t u = c.unicode();
         const bool ok = base == 8 ? (u >= '0' && u <= '7')
-            : base == 16 ? ((u >= '0' && u <= '9') || (u >= 'a' && u <= 'f') || (u >= 'A' && u <= 'F'))
-                         : (u >= '0' && u <= '9');
+            : base == 16          ? ((u >= '0' && u <= '9') || (u >= 'a' && u <= 'f') || (u >= 'A' && u <= 'F'))
+                                  : (u >= '0' && u <= '9');
         if (!ok)
             return false;
     }
@@ -178,17 +179,30 @@ YamlValue YamlReader::resolvePlain(const QString &text)
     return v;
 }
 
-YamlValue YamlReader::convertScalar(fy_node *node)
+YamlValue YamlReader::convertScalar(fy_node *node, const Context &ctx)
 {
-    const QString text = scalarText(node);
     const YamlValue::Style style = styleOf(node);
+    QString text;
+    // libfyaml 0.7.12 reads two escaped quotes in a row wrongly ('a''''b' gives a''' instead of
+    // a''b); a single-quoted scalar on one line is read again from the source, where '' is the
+    // only escape.
+    fy_token *token = style == YamlValue::Style::SingleQuoted ? fy_node_get_scalar_token(node) : nullptr;
+    const fy_mark *start = token ? fy_token_start_mark(token) : nullptr;
+    const fy_mark *end = token ? fy_token_end_mark(token) : nullptr;
+    if (start && end && start->line == end->line && start->input_pos <= end->input_pos
+        && end->input_pos <= size_t(ctx.input.size())) {
+        const QByteArrayView raw
+            = ctx.input.sliced(qsizetype(start->input_pos), qsizetype(end->input_pos - start->input_pos));
+        text = QString::fromUtf8(raw).replace(QLatin1String("''"), QLatin1String("'"));
+    } else {
+        text = scalarText(node);
+    }
     size_t tagLen = 0;
     const char *tagData = fy_node_get_tag(node, &tagLen);
     const QString tag = tagData ? QString::fromUtf8(tagData, qsizetype(tagLen)) : QString();
 
     YamlValue v;
-    if (tag == QLatin1String("!!str") || tag == QLatin1String("tag:yaml.org,2002:str")
-        || tag == QLatin1String("!"))
+    if (tag == QLatin1String("!!str") || tag == QLatin1String("tag:yaml.org,2002:str") || tag == QLatin1String("!"))
         v = YamlValue::makeString(text, style);
     else if (style == YamlValue::Style::Plain)
         v = resolvePlain(text);
@@ -219,15 +233,13 @@ YamlValue YamlReader::convert(fy_node *node, int depth, Context &ctx, bool inAli
     }
     switch (fy_node_get_type(node)) {
     case FYNT_SCALAR:
-        return convertScalar(node);
+        return convertScalar(node, ctx);
     case FYNT_SEQUENCE: {
         result.m_kind = YamlValue::Kind::Sequence;
         result.m_style = styleOf(node);
         void *iter = nullptr;
         while (fy_node *item = fy_node_sequence_iterate(node, &iter)) {
-            YamlValue child = convert(item, depth + 1, ctx, inAlias);
-            extend(result, child.m_line, child.m_column, child.m_endLine);
-            result.m_items.append(std::move(child));
+            result.appendItem(convert(item, depth + 1, ctx, inAlias));
         }
         return result;
     }
@@ -256,15 +268,7 @@ YamlValue YamlReader::convert(fy_node *node, int depth, Context &ctx, bool inAli
             }
             seen.insert(entry.key);
             entry.value = convert(fy_node_pair_value(pair), depth + 1, ctx, inAlias);
-            extend(result, entry.keyLine, entry.keyColumn, entry.keyLine);
-            if (entry.value.m_endLine < 0)
-                entry.value.m_endLine = entry.keyLine;
-            if (entry.value.m_line < 0) {
-                entry.value.m_line = entry.keyLine;
-                entry.value.m_column = entry.keyColumn;
-            }
-            extend(result, entry.value.m_line, entry.value.m_column, entry.value.m_endLine);
-            result.m_entries.append(std::move(entry));
+            result.appendEntry(std::move(entry));
         }
         return result;
     }
@@ -272,17 +276,14 @@ YamlValue YamlReader::convert(fy_node *node, int depth, Context &ctx, bool inAli
     return result;
 }
 
-void YamlReader::extend(YamlValue &value, int line, int column, int endLine)
+YamlParseResult YamlReader::parse(const QByteArray &utf8)
 {
-    if (line >= 0 && (value.m_line < 0 || line < value.m_line)) {
-        value.m_line = line;
-        value.m_column = column;
-    }
-    if (endLine > value.m_endLine)
-        value.m_endLine = endLine;
+    if (std::optional<YamlParseResult> simple = SimpleYamlReader::parse(utf8))
+        return std::move(*simple);
+    return parseWithLibfyaml(utf8);
 }
 
-YamlParseResult YamlReader::parse(const QByteArray &utf8)
+YamlParseResult YamlReader::parseWithLibfyaml(const QByteArray &utf8)
 {
     YamlParseResult result;
     // YAML does not allow NUL, and libfyaml 0.7.12 can crash on it (found by fuzzing).
@@ -302,7 +303,7 @@ YamlParseResult YamlReader::parse(const QByteArray &utf8)
     if (diag)
         fy_diag_set_collect_errors(diag.get(), true);
 
-    fy_parse_cfg cfg{};
+    fy_parse_cfg cfg {};
     // Aliases are expanded by convert(), with a budget; merge keys stay plain keys as in YAML 1.2.
     // libfyaml's own duplicate-key check is quadratic; convert() checks keys with a hash set.
     cfg.flags = fy_parse_cfg_flags(FYPCF_QUIET | FYPCF_DEFAULT_VERSION_1_2 | FYPCF_ALLOW_DUPLICATE_KEYS);
@@ -329,6 +330,7 @@ YamlParseResult YamlReader::parse(const QByteArray &utf8)
         return result;
     }
     Context ctx;
+    ctx.input = utf8;
     result.root = convert(fy_document_root(doc.get()), 0, ctx, false);
     if (ctx.duplicateKey) {
         result.root = YamlValue();

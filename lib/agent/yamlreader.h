@@ -25,6 +25,9 @@ class YamlReader
 {
 public:
     static YamlParseResult parse(const QByteArray &utf8);
+    /// The same, always through libfyaml (parse() first tries SimpleYamlReader, which answers for
+    /// most frontmatter in a fraction of the time).
+    static YamlParseResult parseWithLibfyaml(const QByteArray &utf8);
     /// The core-schema type of a plain scalar, as a value with kind set.
     static YamlValue resolvePlain(const QString &text);
 
@@ -36,13 +39,13 @@ private:
         bool duplicateKey = false;
         int duplicateLine = -1;
         QString duplicateName;
+        QByteArrayView input; ///< the text being parsed
     };
     /// Aliases may expand to at most this many nodes, so "billion laughs" input fails fast
     /// (Claude Code's YAML reader refuses such input too).
     static constexpr int MaxAliasExpansion = 1000;
     static YamlValue convert(fy_node *node, int depth, Context &ctx, bool inAlias);
-    static YamlValue convertScalar(fy_node *node);
-    static void extend(YamlValue &value, int line, int column, int endLine);
+    static YamlValue convertScalar(fy_node *node, const Context &ctx);
 };
 
 } // namespace awb

@@ -66,6 +66,35 @@ YamlValue YamlValue::makeMapping(const QList<QPair<QString, YamlValue>> &entries
     return v;
 }
 
+void YamlValue::cover(int line, int column, int endLine)
+{
+    if (line >= 0 && (m_line < 0 || line < m_line)) {
+        m_line = line;
+        m_column = column;
+    }
+    if (endLine > m_endLine)
+        m_endLine = endLine;
+}
+
+void YamlValue::appendItem(YamlValue &&item)
+{
+    cover(item.m_line, item.m_column, item.m_endLine);
+    m_items.append(std::move(item));
+}
+
+void YamlValue::appendEntry(Entry &&entry)
+{
+    cover(entry.keyLine, entry.keyColumn, entry.keyLine);
+    if (entry.value.m_endLine < 0)
+        entry.value.m_endLine = entry.keyLine;
+    if (entry.value.m_line < 0) {
+        entry.value.m_line = entry.keyLine;
+        entry.value.m_column = entry.keyColumn;
+    }
+    cover(entry.value.m_line, entry.value.m_column, entry.value.m_endLine);
+    m_entries.append(std::move(entry));
+}
+
 const YamlValue *YamlValue::find(const QString &key) const
 {
     // Later duplicates win, as in JavaScript objects.
@@ -146,8 +175,8 @@ QString YamlValue::describe() const
 
 bool YamlValue::operator==(const YamlValue &other) const
 {
-    return m_kind == other.m_kind && m_text == other.m_text && m_bool == other.m_bool
-        && m_int == other.m_int && m_items == other.m_items && m_entries == other.m_entries;
+    return m_kind == other.m_kind && m_text == other.m_text && m_bool == other.m_bool && m_int == other.m_int
+        && m_items == other.m_items && m_entries == other.m_entries;
 }
 
 } // namespace awb

@@ -60,6 +60,12 @@ public:
 
 private:
     friend class YamlReader;
+    friend class SimpleYamlReader;
+    /// The readers build collections with these: each child widens the collection's span, and an
+    /// entry without a place of its own (an empty value) takes its key's.
+    void appendItem(YamlValue &&item);
+    void appendEntry(Entry &&entry);
+    void cover(int line, int column, int endLine);
     Kind m_kind = Kind::Null;
     Style m_style = Style::Plain;
     QString m_text;

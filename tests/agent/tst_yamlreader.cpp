@@ -13,6 +13,7 @@ private Q_SLOTS:
     void coreSchema_data();
     void coreSchema();
     void styles();
+    void escapedQuotesInARow();
     void errors();
 };
 
@@ -47,6 +48,17 @@ void TestYamlReader::coreSchema()
     const YamlParseResult parsed = YamlReader::parse(("k: " + plain).toUtf8());
     QVERIFY(parsed.ok);
     QCOMPARE(int(parsed.root.find(QStringLiteral("k"))->kind()), kind);
+}
+
+void TestYamlReader::escapedQuotesInARow()
+{
+    // Both readers: libfyaml alone reads a'''' wrongly, and the fast reader takes this text.
+    for (const YamlParseResult &parsed : { YamlReader::parse("a: 'a''''b'\nb: '''''d'''\n"),
+             YamlReader::parseWithLibfyaml("a: 'a''''b'\nb: '''''d'''\n") }) {
+        QVERIFY(parsed.ok);
+        QCOMPARE(parsed.root.find(QStringLiteral("a"))->text(), QStringLiteral("a''b"));
+        QCOMPARE(parsed.root.find(QStringLiteral("b"))->text(), QStringLiteral("''d'"));
+    }
 }
 
 void TestYamlReader::styles()
