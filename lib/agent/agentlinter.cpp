@@ -5,26 +5,16 @@
 #include "yamlwriter.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <cmath>
+#include <cstdlib>
 
 namespace awb {
 
 namespace {
 
 using Severity = Diagnostic::Severity;
-
-qsizetype offsetOfLine(const QString &text, int line1)
-{
-    qsizetype pos = 0;
-    for (int l = 1; l < line1 && pos >= 0; ++l) {
-        pos = text.indexOf(QLatin1Char('\n'), pos);
-        if (pos < 0)
-            return text.size();
-        ++pos;
-    }
-    return pos;
-}
 
 qsizetype lineLength(const QString &text, qsizetype start)
 {
@@ -36,15 +26,20 @@ qsizetype lineLength(const QString &text, qsizetype start)
     return end - start;
 }
 
+/// Edit distance, ignoring case, of two short words (tool and key names).
 int levenshtein(const QString &a, const QString &b)
 {
-    QList<int> prev(b.size() + 1), cur(b.size() + 1);
+    QVarLengthArray<char16_t, 64> lowerB(b.size());
+    for (qsizetype j = 0; j < b.size(); ++j)
+        lowerB[j] = b.at(j).toLower().unicode();
+    QVarLengthArray<int, 64> prev(b.size() + 1), cur(b.size() + 1);
     for (qsizetype j = 0; j <= b.size(); ++j)
         prev[j] = int(j);
     for (qsizetype i = 1; i <= a.size(); ++i) {
+        const char16_t ai = a.at(i - 1).toLower().unicode();
         cur[0] = int(i);
         for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int cost = a.at(i - 1).toLower() == b.at(j - 1).toLower() ? 0 : 1;
+            const int cost = ai == lowerB[j - 1] ? 0 : 1;
             cur[j] = std::min({ prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost });
         }
         std::swap(prev, cur);
@@ -57,6 +52,9 @@ QString closest(const QString &word, const QStringList &candidates, int maxDista
     QString best;
     int bestDistance = maxDistance + 1;
     for (const QString &c : candidates) {
+        // The distance is at least the difference in length.
+        if (std::abs(c.size() - word.size()) > maxDistance)
+            continue;
         const int d = levenshtein(word, c);
         if (d < bestDistance) {
             bestDistance = d;
@@ -64,6 +62,62 @@ QString closest(const QString &word, const QStringList &candidates, int maxDista
         }
     }
     return best;
+}
+
+/// `^[a-z0-9]+(-[a-z0-9]+)*$` as PCRE matches it: '$' also matches before a final newline.
+bool isLowercaseHyphenated(QStringView name)
+{
+    if (name.endsWith(QLatin1Char('\n')))
+        name.chop(1);
+    bool needAlnum = true; // at the start and after each hyphen
+    for (const QChar c : name) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            needAlnum = false;
+        else if (c == QLatin1Char('-') && !needAlnum)
+            needAlnum = true;
+        else
+            return false;
+    }
+    return !needAlnum;
+}
+
+/// A backslash before 't', 'u', '"' or another backslash.
+bool hasLiteralEscape(QStringView text)
+{
+    for (qsizetype at = text.indexOf(QLatin1Char('\\')); at >= 0 && at + 1 < text.size();
+         at = text.indexOf(QLatin1Char('\\'), at + 1)) {
+        const QChar next = text.at(at + 1);
+        if (next == QLatin1Char('t') || next == QLatin1Char('u') || next == QLatin1Char('"')
+            || next == QLatin1Char('\\'))
+            return true;
+    }
+    return false;
+}
+
+bool isAsciiWordChar(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+        || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
+}
+
+/// Whether `text` holds `word` (lowercase ASCII) as a whole word, ignoring ASCII case. A hit is
+/// also a hit of `\bword\b` under QRegularExpression::CaseInsensitiveOption (whose `\b` knows
+/// ASCII word characters only), so it can settle a regular expression without running it.
+bool containsAsciiWord(QStringView text, QLatin1StringView word)
+{
+    const qsizetype last = text.size() - word.size();
+    for (qsizetype i = 0; i <= last; ++i) {
+        if ((text.at(i).unicode() | 0x20) != word.front().unicode())
+            continue;
+        qsizetype k = 1;
+        while (k < word.size() && text.at(i + k).unicode() < 0x80
+            && (text.at(i + k).unicode() | 0x20) == uchar(word.at(k).toLatin1()))
+            ++k;
+        if (k == word.size() && (i == 0 || !isAsciiWordChar(text.at(i - 1)))
+            && (i + k == text.size() || !isAsciiWordChar(text.at(i + k))))
+            return true;
+    }
+    return false;
 }
 
 class Checker
@@ -75,18 +129,21 @@ public:
         , m_text(doc.text())
     { }
 
-    /// Offset of a 1-based line, from an index built once (files can have many thousand lines).
+    /// Offset of a 1-based line. The index grows only as far as the lines asked for: diagnostics
+    /// concern the frontmatter, and files can have many thousand lines of body.
     qsizetype lineStart(int line1)
     {
-        if (m_lineStarts.isEmpty()) {
-            m_lineStarts.append(0);
-            for (qsizetype i = 0; i < m_text.size(); ++i) {
-                if (m_text.at(i) == QLatin1Char('\n'))
-                    m_lineStarts.append(i + 1);
-            }
-        }
         if (line1 < 1)
             return 0;
+        while (m_lineStarts.size() < line1 && m_indexed < m_text.size()) {
+            const qsizetype newline = m_text.indexOf(QLatin1Char('\n'), m_indexed);
+            if (newline < 0) {
+                m_indexed = m_text.size();
+                break;
+            }
+            m_lineStarts.append(newline + 1);
+            m_indexed = newline + 1;
+        }
         return line1 - 1 < m_lineStarts.size() ? m_lineStarts.at(line1 - 1) : m_text.size();
     }
 
@@ -170,7 +227,8 @@ private:
     const ModelAliases &m_aliases;
     const QString &m_text;
     Diagnostics m_out;
-    QList<qsizetype> m_lineStarts;
+    QVarLengthArray<qsizetype, 64> m_lineStarts { 0 };
+    qsizetype m_indexed = 0; ///< text before this offset is in m_lineStarts
 };
 
 void Checker::checkStructure()
@@ -330,8 +388,7 @@ void Checker::checkName()
             = valueFix(line, QStringLiteral("Use '%1'").arg(AgentLinter::suggestedName(name)),
                 AgentLinter::suggestedName(name));
     } else {
-        static const QRegularExpression style(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
-        if (!style.match(name).hasMatch()) {
+        if (!isLowercaseHyphenated(name)) {
             const QString suggestion = AgentLinter::suggestedName(name);
             Diagnostic &d = addAtValue(QStringLiteral("name-style"), Severity::Warning, line,
                 QStringLiteral("'name' should be lowercase letters, digits and hyphens "
@@ -377,11 +434,13 @@ void Checker::checkDescription()
         addAtValue(QStringLiteral("long-description"), Severity::Info, line,
             QStringLiteral("The description is about %1 tokens, paid on every turn of every conversation").arg(tokens));
     }
+    // The usual wording settles the next two checks without a regular expression.
+    const bool saysProactively = containsAsciiWord(description, QLatin1StringView("proactively"));
     static const QRegularExpression guidance(
         QStringLiteral("<example>|proactively|use (this agent )?(when|for|to|after|before)|must be used|"
                        "invoke (when|for)|delegate|trigger"),
         QRegularExpression::CaseInsensitiveOption);
-    if (!guidance.match(description).hasMatch()) {
+    if (!saysProactively && !guidance.match(description).hasMatch()) {
         addAtValue(QStringLiteral("no-trigger-guidance"), Severity::Info, line,
             QStringLiteral("The description does not say when to use the agent: add <example> blocks, or a "
                            "sentence such as 'Use proactively when ...'"));
@@ -395,7 +454,7 @@ void Checker::checkDescription()
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression proactively(
         QStringLiteral("\\bproactively\\b|must be used"), QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch intent = unasked.match(description);
+    const QRegularExpressionMatch intent = saysProactively ? QRegularExpressionMatch() : unasked.match(description);
     if (intent.hasMatch() && !proactively.match(description).hasMatch()) {
         Diagnostic &d = addAtValue(QStringLiteral("proactive-not-said"), Severity::Info, line,
             QStringLiteral("The description says the agent should act '%1', but Claude Code's main model delegates "
@@ -411,8 +470,7 @@ void Checker::checkDescription()
                 QStringLiteral("Use proactively. ") };
     }
     if (v->style() == YamlValue::Style::Plain) {
-        static const QRegularExpression otherEscapes(QStringLiteral("\\\\[tu\"\\\\]"));
-        if (otherEscapes.match(v->text()).hasMatch()) {
+        if (hasLiteralEscape(v->text())) {
             addAtValue(QStringLiteral("literal-escapes"), Severity::Info, line,
                 QStringLiteral("Only '\\n' is turned into a line break; other escapes such as '\\t', '\\u00e9', "
                                "'\\\\' or '\\\"' stay literal in an unquoted description"));
