@@ -2,6 +2,8 @@
 
 #include <QVarLengthArray>
 
+#include <cstring>
+
 namespace awb {
 
 namespace {
@@ -75,6 +77,20 @@ bool splitLines(QByteArrayView text, Lines &lines)
     Line line;
     line.begin = text.data();
     while (p < end) {
+        // Eight bytes at a time while they are printable ASCII: no high bit, nothing below 0x20
+        // (line breaks included), no DEL.
+        if (end - p >= 8) {
+            quint64 word;
+            std::memcpy(&word, p, 8);
+            constexpr quint64 ones = 0x0101010101010101ULL;
+            constexpr quint64 highs = 0x8080808080808080ULL;
+            const quint64 below20 = (word - 0x20 * ones) & ~word & highs;
+            const quint64 del = ((word ^ (0x7f * ones)) - ones) & ~(word ^ (0x7f * ones)) & highs;
+            if (((word & highs) | below20 | del) == 0) {
+                p += 8;
+                continue;
+            }
+        }
         const unsigned char c = *p;
         if (c == '\n') {
             line.end = reinterpret_cast<const char *>(p);
@@ -346,19 +362,32 @@ bool SimpleYamlReader::Parser::readPlain(
         break;
     }
     const char *q = p;
-    for (; q < line.end; ++q) {
-        const char c = *q;
-        // "a: b: c" and a trailing colon are errors; in a list a colon is left to libfyaml.
-        if (c == ':' && (context == Context::FlowItem || q + 1 == line.end || q[1] == ' '))
-            return false;
-        if (c == ' ' && q + 1 < line.end && q[1] == '#')
-            break;
-        if (context == Context::FlowItem) {
+    if (context == Context::FlowItem) {
+        for (; q < line.end; ++q) {
+            const char c = *q;
             if (c == ',' || c == ']')
                 break;
-            if (c == '[' || c == '{' || c == '}' || c == '"' || c == '\'')
+            if (c == ' ' && q + 1 < line.end && q[1] == '#')
+                break;
+            // A colon in a list item is left to libfyaml.
+            if (c == ':' || c == '[' || c == '{' || c == '}' || c == '"' || c == '\'')
                 return false;
         }
+    } else {
+        // Only two things matter in a block scalar: a comment (" #") ends it, and ": " or a
+        // colon at the end of the line makes it an error.
+        const char *comment = line.end;
+        for (const char *h = p; (h = static_cast<const char *>(std::memchr(h, '#', line.end - h))); ++h) {
+            if (h[-1] == ' ') {
+                comment = h - 1;
+                break;
+            }
+        }
+        for (const char *c = p; (c = static_cast<const char *>(std::memchr(c, ':', comment - c))); ++c) {
+            if (c + 1 == comment || c[1] == ' ')
+                return false;
+        }
+        q = comment;
     }
     after = q;
     while (q > p && q[-1] == ' ')
