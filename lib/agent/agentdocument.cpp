@@ -21,7 +21,8 @@ AgentDocument AgentDocument::fromText(const QString &text, const QString &path)
 
 AgentDocument AgentDocument::fromBytes(const QByteArray &bytes, const QString &path)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    QStringDecoder decoder(
+        QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     QString text = decoder.decode(bytes);
     AgentDocument doc = fromText(text, path);
     doc.m_invalidUtf8 = decoder.hasError();
@@ -54,8 +55,8 @@ AgentDocument AgentDocument::fromFile(const QString &path)
     }
     const QByteArray bytes = file.readAll();
     if (bytes.contains('\0')) {
-        doc.m_ioError = QStringLiteral("%1 looks like a binary file (it contains NUL bytes), not an agent file")
-                            .arg(path);
+        doc.m_ioError
+            = QStringLiteral("%1 looks like a binary file (it contains NUL bytes), not an agent file").arg(path);
         return doc;
     }
     doc = fromBytes(bytes, path);
@@ -84,7 +85,7 @@ void AgentDocument::read()
     }
     m_frontmatterFirstLine = int(QStringView(m_text).left(m_split.openEnd).count(QLatin1Char('\n')));
 
-    const QString fm = frontmatterText();
+    const QStringView fm = QStringView(m_text).mid(m_split.openEnd, m_split.closeStart - m_split.openEnd);
     YamlParseResult parsed = YamlReader::parse(fm.toUtf8());
     if (parsed.ok) {
         m_readMode = ReadMode::Strict;
@@ -92,7 +93,7 @@ void AgentDocument::read()
         m_yamlError = parsed.errorString;
         m_yamlErrorLine = parsed.errorLine >= 0 ? fileLine(parsed.errorLine) : 0;
         m_yamlErrorColumn = parsed.errorColumn + 1;
-        const QString repaired = LenientRetry::repair(fm, &m_retryChanges);
+        const QString repaired = LenientRetry::repair(fm.toString(), &m_retryChanges);
         parsed = YamlReader::parse(repaired.toUtf8());
         m_readMode = parsed.ok ? ReadMode::Lenient : ReadMode::Unparseable;
     }
@@ -212,9 +213,27 @@ QString AgentDocument::description() const
     const YamlValue *v = field(QStringLiteral("description"));
     if (!v || !v->isString())
         return {};
-    QString text = v->text();
-    text.replace(QLatin1String("\\n"), QLatin1String("\n"));
-    return text;
+    // Most descriptions hold no `\n`: their text is shared, not copied.
+    const QString &text = v->text();
+    const auto nextEscape = [&text](qsizetype from) {
+        qsizetype at = text.indexOf(QLatin1Char('\\'), from);
+        while (at >= 0 && (at + 1 == text.size() || text.at(at + 1) != QLatin1Char('n')))
+            at = text.indexOf(QLatin1Char('\\'), at + 1);
+        return at;
+    };
+    qsizetype at = nextEscape(0);
+    if (at < 0)
+        return text;
+    QString out;
+    out.reserve(text.size());
+    qsizetype from = 0;
+    for (; at >= 0; at = nextEscape(from)) {
+        out.append(QStringView(text).mid(from, at - from));
+        out.append(QLatin1Char('\n'));
+        from = at + 2;
+    }
+    out.append(QStringView(text).mid(from));
+    return out;
 }
 
 ToolList AgentDocument::tools() const
