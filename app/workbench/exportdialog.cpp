@@ -18,8 +18,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QSettings>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -41,23 +43,21 @@ QString projectOf(const QString &agentPath)
 
 } // namespace
 
-QList<AgentDocument> ExportDialog::libraryDocuments(const LibraryModel *library)
+QStringList ExportDialog::libraryFiles(const LibraryModel *library)
 {
-    QList<AgentDocument> docs;
-    QStringList seen;
+    QStringList files;
+    QSet<QString> seen;
     for (int g = 0; g < library->rowCount(); ++g) {
         const QModelIndex group = library->index(g, 0);
         for (int r = 0; r < library->rowCount(group); ++r) {
             const QString path = library->index(r, 0, group).data(LibraryModel::FilePathRole).toString();
             if (path.isEmpty() || seen.contains(path))
                 continue;
-            seen.append(path);
-            const AgentDocument doc = AgentDocument::fromFile(path);
-            if (doc.ioError().isEmpty() && doc.frontmatter().isMapping() && !doc.name().isEmpty())
-                docs.append(doc);
+            seen.insert(path);
+            files.append(path);
         }
     }
-    return docs;
+    return files;
 }
 
 ExportDialog::ExportDialog(const AgentDocument &current, const QList<AgentDocument> &library, QWidget *parent)
@@ -73,6 +73,7 @@ ExportDialog::ExportDialog(const AgentDocument &current, const QList<AgentDocume
     , m_overwrite(new QComboBox(this))
     , m_preview(new ExportPreview(this))
     , m_status(new QLabel(this))
+    , m_busy(new QProgressBar(this))
     , m_write(new QPushButton(tr("&Write"), this))
     , m_form(new QWidget(this))
 {
@@ -100,7 +101,7 @@ ExportDialog::ExportDialog(const AgentDocument &current, const QList<AgentDocume
     m_currentScope->setText(
         hasCurrent ? tr("Current agent: %1").arg(m_current.name()) : tr("Current agent (none open)"));
     m_currentScope->setEnabled(hasCurrent);
-    m_libraryScope->setText(tr("Whole library (agents: %1)").arg(m_library.size()));
+    updateLibraryLabel();
     m_libraryScope->setEnabled(!m_library.isEmpty());
     (hasCurrent ? m_currentScope : m_libraryScope)->setChecked(true);
     scopeLayout->addWidget(m_currentScope);
@@ -174,6 +175,21 @@ ExportDialog::ExportDialog(const AgentDocument &current, const QList<AgentDocume
     connect(m_write, &QPushButton::clicked, this, &ExportDialog::writeInBackground);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_busy->setAccessibleName(tr("Planning the export"));
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumWidth(160);
+    m_busy->hide();
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_busy);
+    statusRow->addWidget(m_status, 1);
+    connect(&m_libraryWatcher, &QFutureWatcherBase::finished, this, &ExportDialog::onLibraryRead);
+    connect(&m_libraryWatcher, &QFutureWatcherBase::progressValueChanged, this, [this](int done) {
+        if (m_libraryRead || !m_libraryScope->isChecked() || !isPlanning())
+            return;
+        m_busy->setRange(0, m_libraryFileCount);
+        m_busy->setValue(done);
+        m_status->setText(tr("Reading the library: %1 of %2 agent files…").arg(done).arg(m_libraryFileCount));
+    });
 
     auto *form = new QVBoxLayout(m_form);
     form->setContentsMargins(0, 0, 0, 0);
@@ -182,9 +198,15 @@ ExportDialog::ExportDialog(const AgentDocument &current, const QList<AgentDocume
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_form);
     layout->addWidget(m_preview, 1);
-    layout->addWidget(m_status);
+    layout->addLayout(statusRow);
     layout->addWidget(buttons);
     updatePlan();
+}
+
+ExportDialog::ExportDialog(const AgentDocument &current, const QStringList &libraryFiles, QWidget *parent)
+    : ExportDialog(current, QList<AgentDocument>(), parent)
+{
+    readLibrary(libraryFiles);
 }
 
 ExportDialog::~ExportDialog()
@@ -192,6 +214,43 @@ ExportDialog::~ExportDialog()
     // Line edits report editingFinished when they lose focus on destruction, after our members are gone.
     disconnect(m_folder, nullptr, this, nullptr);
     disconnect(m_zip, nullptr, this, nullptr);
+    // The workers hold copies only: cancelled, they stop at the next file or format and nothing
+    // waits for them; what they still deliver goes to watchers that are gone.
+    m_libraryWatcher.disconnect(this);
+    m_libraryWatcher.cancel();
+    if (m_planWatcher) {
+        m_planWatcher->disconnect(this);
+        m_planWatcher->cancel();
+    }
+}
+
+void ExportDialog::readLibrary(const QStringList &files)
+{
+    m_libraryFileCount = int(files.size());
+    m_libraryRead = files.isEmpty();
+    m_libraryScope->setEnabled(!files.isEmpty());
+    updateLibraryLabel();
+    if (!m_libraryRead)
+        m_libraryWatcher.setFuture(QtConcurrent::run(&ExportDialogPlanner::readLibrary, files));
+    updatePlan();
+}
+
+void ExportDialog::onLibraryRead()
+{
+    if (m_libraryWatcher.isCanceled() || m_libraryWatcher.future().resultCount() == 0)
+        return;
+    m_library = m_libraryWatcher.result();
+    m_libraryRead = true;
+    updateLibraryLabel();
+    m_libraryScope->setEnabled(!m_library.isEmpty() || m_libraryScope->isChecked());
+    if (m_libraryScope->isChecked())
+        updatePlan();
+}
+
+void ExportDialog::updateLibraryLabel()
+{
+    m_libraryScope->setText(m_libraryRead ? tr("Whole library (agents: %1)").arg(m_library.size())
+                                          : tr("Whole library (reading %1 files…)").arg(m_libraryFileCount));
 }
 
 void ExportDialog::setFormats(const QList<ExportFormat> &formats)
@@ -262,36 +321,95 @@ QString ExportDialog::statusText() const
     return m_status->text();
 }
 
-QList<AgentDocument> ExportDialog::agents() const
+bool ExportDialog::isPlanning() const
 {
-    if (m_currentScope->isChecked())
-        return { m_current };
-    return m_library;
+    return m_shownSerial != m_planSerial;
+}
+
+ExportDialogPlanner::Input ExportDialog::planInput() const
+{
+    ExportDialogPlanner::Input input;
+    input.agents = m_currentScope->isChecked() ? QList<AgentDocument> { m_current } : m_library;
+    input.formats = formats();
+    input.destination = destinationPath();
+    input.home = Destination(m_destinations->checkedId()) == Destination::Home;
+    input.zip = Destination(m_destinations->checkedId()) == Destination::Zip;
+    return input;
 }
 
 void ExportDialog::updatePlan()
 {
-    const bool home = Destination(m_destinations->checkedId()) == Destination::Home;
-    QList<ExportedFile> files;
-    for (ExportFormat format : formats()) {
-        for (ExportedFile f : AgentExporter::exportLibrary(agents(), format)) {
-            if (home)
-                f.relativePath = ExportFormats::userRelativePath(format, f.relativePath);
-            files.append(f);
-        }
-    }
-    const QString dest = destinationPath();
-    const bool zip = Destination(m_destinations->checkedId()) == Destination::Zip;
-    const auto overwrite = ExportWriter::Overwrite(m_overwrite->currentData().toInt());
-    m_preview->setOverwrite(overwrite);
-    if (dest.isEmpty() || files.isEmpty()) {
-        m_preview->setPlan({}, dest);
-        m_status->setText(dest.isEmpty() ? tr("Choose where the files go.") : tr("Choose at least one format."));
-        m_write->setEnabled(false);
+    // The newest choices win: an older plan still running is cancelled and its result dropped.
+    const quint64 serial = ++m_planSerial;
+    if (m_planWatcher)
+        m_planWatcher->cancel();
+    m_note.clear();
+    m_write->setEnabled(false);
+    m_preview->setOverwrite(ExportWriter::Overwrite(m_overwrite->currentData().toInt()));
+    if (destinationPath().isEmpty()) {
+        showNoPlan(tr("Choose where the files go."));
         return;
     }
-    const QList<PlannedFile> plan = zip ? ExportWriter::planZip(dest, files) : ExportWriter::plan(dest, files);
+    if (formats().isEmpty()) {
+        showNoPlan(tr("Choose at least one format."));
+        return;
+    }
+    if (m_libraryScope->isChecked() && !m_libraryRead) {
+        showBusy(tr("Reading the library: %1 agent files…").arg(m_libraryFileCount));
+        m_busy->setRange(0, m_libraryFileCount);
+        m_busy->setValue(m_libraryWatcher.progressValue());
+        return; // planned once the library is read
+    }
+    showBusy(tr("Planning the files…"));
+    auto *watcher = new QFutureWatcher<ExportDialogPlanner::Plan>(this);
+    m_planWatcher = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial] {
+        watcher->deleteLater();
+        if (m_planWatcher == watcher)
+            m_planWatcher = nullptr;
+        if (serial == m_planSerial && !watcher->isCanceled() && watcher->future().resultCount() > 0)
+            showPlan(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([input = planInput()](QPromise<ExportDialogPlanner::Plan> &promise) {
+        const auto plan = ExportDialogPlanner::plan(input, [&promise] { return promise.isCanceled(); });
+        if (!promise.isCanceled())
+            promise.addResult(plan);
+    }));
+}
+
+void ExportDialog::showBusy(const QString &text)
+{
+    m_busy->setRange(0, 0);
+    m_busy->show();
+    m_preview->setEnabled(false);
+    m_write->setEnabled(false);
+    m_status->setText(m_note.isEmpty() ? text : m_note);
+}
+
+void ExportDialog::showNoPlan(const QString &why)
+{
+    m_shownSerial = m_planSerial;
+    m_busy->hide();
+    m_preview->setPlan({}, destinationPath());
+    m_preview->setEnabled(true);
+    m_status->setText(why);
+    Q_EMIT planReady();
+}
+
+void ExportDialog::showPlan(const ExportDialogPlanner::Plan &result)
+{
+    if (result.files.isEmpty()) {
+        showNoPlan(tr("No agents to export."));
+        return;
+    }
+    m_shownSerial = m_planSerial;
+    m_busy->hide();
+    const QString &dest = result.destination;
+    const bool zip = Destination(m_destinations->checkedId()) == Destination::Zip;
+    const auto overwrite = ExportWriter::Overwrite(m_overwrite->currentData().toInt());
+    const QList<PlannedFile> &plan = result.files;
     m_preview->setPlan(plan, dest);
+    m_preview->setEnabled(!m_writing);
     int fresh = 0, unchanged = 0, differ = 0, blocked = 0, lost = 0;
     QString firstProblem;
     for (const PlannedFile &p : plan) {
@@ -317,37 +435,27 @@ void ExportDialog::updatePlan()
     if (lost)
         parts.append(tr("not written (two agents, one file name): %1").arg(lost));
     QString text = parts.join(QStringLiteral("; ")) + QLatin1Char('.');
-    if (zip && QFileInfo::exists(dest)) {
+    if (zip && result.destinationExists) {
         text = overwrite == ExportWriter::Overwrite::Replace
             ? tr("%1 exists and will be replaced. ").arg(dest) + text
             : tr("%1 exists: choose Overwrite to replace it.").arg(dest);
     }
     if (blocked)
         text = tr("Cannot write: %1. Nothing will be written.").arg(firstProblem);
-    m_status->setText(text);
+    m_status->setText(m_note.isEmpty() ? text : m_note);
     m_write->setEnabled(
-        blocked == 0 && !(zip && QFileInfo::exists(dest) && overwrite == ExportWriter::Overwrite::Skip));
-}
-
-std::function<ExportWriter::Result()> ExportDialog::writeJob() const
-{
-    const auto overwrite = ExportWriter::Overwrite(m_overwrite->currentData().toInt());
-    if (Destination(m_destinations->checkedId()) == Destination::Zip) {
-        QList<ExportedFile> files;
-        for (const PlannedFile &p : m_preview->plan())
-            files.append(p.file);
-        return [zip = destinationPath(), files, overwrite] { return ExportWriter::writeZip(zip, files, overwrite); };
-    }
-    return [plan = m_preview->plan(), overwrite] { return ExportWriter::write(plan, overwrite); };
+        !m_writing && blocked == 0 && !(zip && result.destinationExists && overwrite == ExportWriter::Overwrite::Skip));
+    Q_EMIT planReady();
 }
 
 bool ExportDialog::finishWrite(const ExportWriter::Result &result)
 {
+    m_writing = false;
     m_form->setEnabled(true);
-    m_preview->setEnabled(true);
     if (!result.ok) {
         updatePlan();
-        m_status->setText(tr("Not exported: %1").arg(result.errorString));
+        m_note = tr("Not exported: %1").arg(result.errorString);
+        m_status->setText(m_note);
         return false;
     }
     QStringList ids;
@@ -358,23 +466,24 @@ bool ExportDialog::finishWrite(const ExportWriter::Result &result)
         QSettings().setValue(FolderKey, m_folder->text());
     updatePlan();
     const int written = int(result.outcomes.count(ExportWriter::Outcome::Written));
-    m_status->setText(tr("Files written to %1: %2").arg(QDir::toNativeSeparators(destinationPath())).arg(written));
+    m_note = tr("Files written to %1: %2").arg(QDir::toNativeSeparators(destinationPath())).arg(written);
+    m_status->setText(m_note);
     return true;
 }
 
 bool ExportDialog::write()
 {
-    updatePlan();
-    if (!m_write->isEnabled())
+    if (isPlanning() || !m_write->isEnabled())
         return false;
-    return finishWrite(writeJob()());
+    return finishWrite(
+        ExportDialogPlanner::write(planInput(), ExportWriter::Overwrite(m_overwrite->currentData().toInt())));
 }
 
 void ExportDialog::writeInBackground()
 {
-    updatePlan();
-    if (!m_write->isEnabled())
+    if (isPlanning() || !m_write->isEnabled())
         return;
+    m_writing = true;
     m_form->setEnabled(false);
     m_preview->setEnabled(false);
     m_write->setEnabled(false);
@@ -385,7 +494,10 @@ void ExportDialog::writeInBackground()
         if (finishWrite(watcher->result()))
             accept();
     });
-    watcher->setFuture(QtConcurrent::run(writeJob()));
+    watcher->setFuture(QtConcurrent::run(
+        [input = planInput(), overwrite = ExportWriter::Overwrite(m_overwrite->currentData().toInt())] {
+            return ExportDialogPlanner::write(input, overwrite);
+        }));
 }
 
 } // namespace awb

@@ -875,7 +875,7 @@ void MainWindow::showExportDialog(const QString &agentPath, bool wholeLibrary)
     const AgentDocument current = tab ? AgentDocument::fromText(tab->buffer()->text(), tab->path())
         : agentPath.isEmpty()         ? AgentDocument()
                                       : AgentDocument::fromFile(agentPath);
-    ExportDialog dialog(current, ExportDialog::libraryDocuments(m_library), this);
+    ExportDialog dialog(current, ExportDialog::libraryFiles(m_library), this);
     if (wholeLibrary)
         dialog.setScope(ExportDialog::Scope::Library);
     if (dialog.exec() == QDialog::Accepted)

@@ -14,13 +14,16 @@
 #include <QFile>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
@@ -62,6 +65,25 @@ void screenshot(QWidget *w, const QString &name)
         w->grab().save(dir + QLatin1Char('/') + name);
 }
 
+// Runs `look` on the modal Export dialog once its plan is shown, then closes the dialog.
+void whenPlanned(QObject *context, const std::function<void(ExportDialog *)> &look)
+{
+    QTimer::singleShot(0, context, [look] {
+        auto *d = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+        if (!d)
+            return;
+        auto done = [d, look] {
+            look(d);
+            d->reject();
+        };
+        if (!d->isPlanning())
+            done();
+        else
+            QObject::connect(d, &ExportDialog::planReady, d, done, Qt::SingleShotConnection);
+        QTimer::singleShot(60000, d, &QDialog::reject); // the plan never came: the caller's check fails
+    });
+}
+
 } // namespace
 
 class TestExportDialog : public QObject
@@ -76,9 +98,13 @@ private Q_SLOTS:
     void nothingWrittenWhenBlocked();
     void importFromZipAndFolder();
     void mainWindowHooks();
+    void largeLibraryPlannedOnWorker();
+    void closedWhilePlanning_data();
+    void closedWhilePlanning();
 
 private:
     QTemporaryDir m_dir;
+    QStringList m_largeLibrary;
     QString m_project;
     AgentDocument m_reviewer;
     AgentDocument m_planner;
@@ -88,6 +114,18 @@ void TestExportDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("awb-tests"));
+    // A library large enough that reading and planning it takes a while.
+    for (int i = 0; i < 2000; ++i) {
+        const QString name = QStringLiteral("agent-%1").arg(i, 4, 10, QLatin1Char('0'));
+        const QString path = m_dir.filePath(QStringLiteral("large/.claude/agents/%1.md").arg(name));
+        QVERIFY(writeText(path,
+            QStringLiteral("---\nname: %1\ndescription: Agent number %2 of the large library.\ntools: Read, Grep\n"
+                           "---\nYou are agent %2.\n")
+                .arg(name)
+                .arg(i)
+                .toUtf8()));
+        m_largeLibrary.append(path);
+    }
 }
 
 void TestExportDialog::init()
@@ -114,6 +152,7 @@ void TestExportDialog::previewDiffReportAndWrite()
     dialog.resize(1000, 760);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTRY_VERIFY(!dialog.isPlanning());
 
     QTreeWidget *files = dialog.preview()->fileList();
     QCOMPARE(column(files, 0),
@@ -158,6 +197,7 @@ void TestExportDialog::previewDiffReportAndWrite()
 
     // Overwrite replaces it; the list says so before writing.
     dialog.setOverwrite(ExportWriter::Overwrite::Replace);
+    QTRY_VERIFY(!dialog.isPlanning());
     QCOMPARE(column(files, 1).at(2), QStringLiteral("differs on disk: overwritten"));
     QCOMPARE(column(files, 1).at(0), QStringLiteral("unchanged"));
     QVERIFY(dialog.write());
@@ -167,6 +207,7 @@ void TestExportDialog::previewDiffReportAndWrite()
     const QByteArray realHome = qgetenv("HOME");
     qputenv("HOME", m_dir.filePath(QStringLiteral("home")).toUtf8());
     dialog.setDestination(ExportDialog::Destination::Home);
+    QTRY_VERIFY(!dialog.isPlanning());
     const QStringList homeFiles = column(files, 0);
     qputenv("HOME", realHome);
     QCOMPARE(homeFiles.first(), QStringLiteral(".config/opencode/agent/reviewer.md"));
@@ -174,9 +215,12 @@ void TestExportDialog::previewDiffReportAndWrite()
 
     // Only the current agent, written by the button on a worker thread; the dialog closes when done.
     dialog.setScope(ExportDialog::Scope::CurrentAgent);
+    QTRY_VERIFY(!dialog.isPlanning());
     QCOMPARE(files->topLevelItemCount(), 2);
     const QString out2 = m_dir.filePath(QStringLiteral("out2"));
     dialog.setDestination(ExportDialog::Destination::Folder, out2);
+    QVERIFY(!dialog.writeButton()->isEnabled()); // until the plan for out2 is there
+    QTRY_VERIFY(!dialog.isPlanning());
     QSignalSpy accepted(&dialog, &QDialog::accepted);
     QTest::mouseClick(dialog.writeButton(), Qt::LeftButton);
     QVERIFY(accepted.wait());
@@ -194,6 +238,8 @@ void TestExportDialog::zipDestination()
     dialog.setFormats({ ExportFormat::ClaudeCodeStrict, ExportFormat::Codex });
     dialog.setScope(ExportDialog::Scope::Library);
     dialog.setDestination(ExportDialog::Destination::Zip, zip);
+    QVERIFY(!dialog.write()); // not while planning
+    QTRY_VERIFY(!dialog.isPlanning());
     QCOMPARE(dialog.preview()->fileList()->topLevelItemCount(), 4);
     QVERIFY(dialog.write());
     const LibraryArchive::ReadResult r = LibraryArchive::read(zip);
@@ -202,11 +248,13 @@ void TestExportDialog::zipDestination()
     QCOMPARE(r.entries.at(0).path, QStringLiteral(".claude/agents/reviewer.md"));
     // The archive exists now: not replaced unless asked.
     dialog.setFormats({ ExportFormat::Cursor });
+    QTRY_VERIFY(!dialog.isPlanning());
     QVERIFY(!dialog.writeButton()->isEnabled());
     QVERIFY2(dialog.statusText().contains(QLatin1String("choose Overwrite")), qPrintable(dialog.statusText()));
     QVERIFY(!dialog.write());
     QCOMPARE(LibraryArchive::read(zip).entries.size(), 4);
     dialog.setOverwrite(ExportWriter::Overwrite::Replace);
+    QTRY_VERIFY(!dialog.isPlanning());
     QVERIFY(dialog.write());
     QCOMPARE(LibraryArchive::read(zip).entries.size(), 2);
 }
@@ -218,6 +266,7 @@ void TestExportDialog::nothingWrittenWhenBlocked()
     QVERIFY(writeText(out + QStringLiteral("/.gemini"), "a file where a folder must go\n"));
     dialog.setDestination(ExportDialog::Destination::Folder, out);
     dialog.setFormats({ ExportFormat::ClaudeCode, ExportFormat::Gemini });
+    QTRY_VERIFY(!dialog.isPlanning());
     QVERIFY(!dialog.writeButton()->isEnabled());
     QVERIFY2(dialog.statusText().contains(QLatin1String("Nothing will be written")), qPrintable(dialog.statusText()));
     QVERIFY(dialog.preview()->fileList()->topLevelItem(1)->text(1).startsWith(QLatin1String("cannot write")));
@@ -300,27 +349,88 @@ void TestExportDialog::mainWindowHooks()
     QVERIFY(window.openFile(m_project + QStringLiteral("/.claude/agents/reviewer.md")));
     // The dialog is modal; look at it once it is up, then close it.
     QString scopeShown;
-    QTimer::singleShot(0, this, [&scopeShown] {
-        if (auto *d = qobject_cast<ExportDialog *>(QApplication::activeModalWidget())) {
-            scopeShown = d->preview()->fileList()->topLevelItemCount() > 0
-                ? d->preview()->fileList()->topLevelItem(0)->text(0)
-                : QStringLiteral("(empty)");
-            d->reject();
-        }
+    whenPlanned(this, [&scopeShown](ExportDialog *d) {
+        scopeShown = d->preview()->fileList()->topLevelItemCount() > 0
+            ? d->preview()->fileList()->topLevelItem(0)->text(0)
+            : QStringLiteral("(empty)");
     });
     exportAction->trigger();
     QCOMPARE(scopeShown, QStringLiteral(".claude/agents/reviewer.md"));
 
     // From the library's context menu: the whole library.
-    int libraryFiles = -1;
-    QTimer::singleShot(0, this, [&libraryFiles] {
-        if (auto *d = qobject_cast<ExportDialog *>(QApplication::activeModalWidget())) {
-            libraryFiles = d->preview()->fileList()->topLevelItemCount();
-            d->reject();
-        }
-    });
+    QStringList libraryFiles;
+    whenPlanned(this, [&libraryFiles](ExportDialog *d) { libraryFiles = column(d->preview()->fileList(), 0); });
     Q_EMIT window.libraryPanel()->exportRequested(QString(), true);
-    QVERIFY(libraryFiles >= 0);
+    QVERIFY2(libraryFiles.contains(QLatin1String(".claude/agents/reviewer.md"))
+            && libraryFiles.contains(QLatin1String(".claude/agents/planner.md")),
+        qPrintable(libraryFiles.join(QLatin1Char(','))));
+}
+
+void TestExportDialog::largeLibraryPlannedOnWorker()
+{
+    ExportDialog dialog(AgentDocument(), m_largeLibrary);
+    const QString out = m_dir.filePath(QStringLiteral("large-out"));
+    dialog.setDestination(ExportDialog::Destination::Folder, out);
+    dialog.resize(1000, 760);
+    dialog.show();
+    // Busy at first: the library is read on a worker, the preview and Write wait for the plan.
+    QVERIFY(dialog.isPlanning());
+    QVERIFY(dialog.busyIndicator()->isVisible());
+    QVERIFY(!dialog.preview()->isEnabled());
+    QVERIFY(!dialog.writeButton()->isEnabled());
+    QVERIFY2(dialog.statusText().startsWith(QLatin1String("Reading the library")), qPrintable(dialog.statusText()));
+    QStringList scopes;
+    for (QRadioButton *radio : dialog.findChildren<QRadioButton *>())
+        scopes.append(radio->text());
+    QVERIFY2(scopes.contains(QStringLiteral("Whole library (reading 2000 files…)")),
+        qPrintable(scopes.join(QLatin1Char('|'))));
+    QVERIFY(!dialog.write());
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    screenshot(&dialog, QStringLiteral("export-dialog-busy.png"));
+
+    QSignalSpy ready(&dialog, &ExportDialog::planReady);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isPlanning(), 120000);
+    QCOMPARE(ready.size(), 1);
+    QCOMPARE(dialog.preview()->fileList()->topLevelItemCount(), 2000);
+    QCOMPARE(dialog.preview()->fileList()->topLevelItem(1999)->text(0), QStringLiteral(".claude/agents/agent-1999.md"));
+    QCOMPARE(dialog.statusText(), QStringLiteral("New files: 2000."));
+    QVERIFY(!dialog.busyIndicator()->isVisible());
+    QVERIFY(dialog.preview()->isEnabled());
+    QVERIFY(dialog.writeButton()->isEnabled());
+    scopes.clear();
+    for (QRadioButton *radio : dialog.findChildren<QRadioButton *>())
+        scopes.append(radio->text());
+    QVERIFY2(scopes.contains(QLatin1String("Whole library (agents: 2000)")), qPrintable(scopes.join(QLatin1Char('|'))));
+    dialog.preview()->selectFile(0);
+    screenshot(&dialog, QStringLiteral("export-dialog-ready.png"));
+    QVERIFY(!QFileInfo::exists(out)); // planning writes nothing
+}
+
+void TestExportDialog::closedWhilePlanning_data()
+{
+    QTest::addColumn<bool>("waitForProgress");
+    QTest::newRow("at once") << false;
+    QTest::newRow("while reading") << true;
+}
+
+void TestExportDialog::closedWhilePlanning()
+{
+    QFETCH(bool, waitForProgress);
+    const QString out = m_dir.filePath(QStringLiteral("closed-out"));
+    auto *dialog = new ExportDialog(AgentDocument(), m_largeLibrary);
+    dialog->setDestination(ExportDialog::Destination::Folder, out);
+    dialog->show();
+    if (waitForProgress) {
+        QSignalSpy progress(dialog->busyIndicator(), &QProgressBar::valueChanged);
+        QVERIFY(progress.wait());
+    }
+    QVERIFY(dialog->isPlanning());
+    QVERIFY(dialog->close());
+    delete dialog; // as the main window's dialog goes when exec() returns
+    // The workers were cancelled: the pool empties without anyone waiting for them, and nothing
+    // they still deliver reaches the dialog that is gone.
+    QTRY_COMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+    QVERIFY(!QFileInfo::exists(out));
 }
 
 QTEST_MAIN(TestExportDialog)
