@@ -1128,6 +1128,30 @@
         <source>Files written to %1: %2</source>
         <translation>Nach %1 geschriebene Dateien: %2</translation>
     </message>
+    <message>
+        <source>Planning the export</source>
+        <translation>Export wird geplant</translation>
+    </message>
+    <message>
+        <source>Reading the library: %1 of %2 agent files…</source>
+        <translation>Bibliothek wird gelesen: %1 von %2 Agentendateien …</translation>
+    </message>
+    <message>
+        <source>Whole library (reading %1 files…)</source>
+        <translation>Ganze Bibliothek (%1 Dateien werden gelesen …)</translation>
+    </message>
+    <message>
+        <source>Reading the library: %1 agent files…</source>
+        <translation>Bibliothek wird gelesen: %1 Agentendateien …</translation>
+    </message>
+    <message>
+        <source>Planning the files…</source>
+        <translation>Dateien werden geplant …</translation>
+    </message>
+    <message>
+        <source>No agents to export.</source>
+        <translation>Keine Agenten zum Exportieren.</translation>
+    </message>
 </context>
 <context>
     <name>awb::ExportPreview</name>

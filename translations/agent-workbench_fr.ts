@@ -1128,6 +1128,30 @@
         <source>Files written to %1: %2</source>
         <translation>Fichiers écrits dans %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Planning the export</source>
+        <translation>Préparation de l’export</translation>
+    </message>
+    <message>
+        <source>Reading the library: %1 of %2 agent files…</source>
+        <translation>Lecture de la bibliothèque&#xa0;: %1 sur %2 fichiers d’agent…</translation>
+    </message>
+    <message>
+        <source>Whole library (reading %1 files…)</source>
+        <translation>Toute la bibliothèque (lecture de %1 fichiers…)</translation>
+    </message>
+    <message>
+        <source>Reading the library: %1 agent files…</source>
+        <translation>Lecture de la bibliothèque&#xa0;: %1 fichiers d’agent…</translation>
+    </message>
+    <message>
+        <source>Planning the files…</source>
+        <translation>Préparation des fichiers…</translation>
+    </message>
+    <message>
+        <source>No agents to export.</source>
+        <translation>Aucun agent à exporter.</translation>
+    </message>
 </context>
 <context>
     <name>awb::ExportPreview</name>
