@@ -19,13 +19,26 @@ AgentDocument AgentDocument::fromText(const QString &text, const QString &path)
     return doc;
 }
 
-AgentDocument AgentDocument::fromBytes(const QByteArray &bytes, const QString &path)
+namespace {
+
+/// Decodes UTF-8 as Node does: invalid bytes become U+FFFD, and `invalid` says whether that happened.
+QString decodeUtf8(const QByteArray &bytes, bool *invalid)
 {
     QStringDecoder decoder(
         QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     QString text = decoder.decode(bytes);
-    AgentDocument doc = fromText(text, path);
-    doc.m_invalidUtf8 = decoder.hasError();
+    *invalid = decoder.hasError();
+    return text;
+}
+
+} // namespace
+
+AgentDocument AgentDocument::fromBytes(const QByteArray &bytes, const QString &path)
+{
+    AgentDocument doc;
+    doc.m_path = path;
+    doc.m_text = decodeUtf8(bytes, &doc.m_invalidUtf8);
+    doc.read();
     return doc;
 }
 
@@ -59,7 +72,9 @@ AgentDocument AgentDocument::fromFile(const QString &path)
             = QStringLiteral("%1 looks like a binary file (it contains NUL bytes), not an agent file").arg(path);
         return doc;
     }
-    doc = fromBytes(bytes, path);
+    // Decoded in place: no second document to build and copy over this one.
+    doc.m_text = decodeUtf8(bytes, &doc.m_invalidUtf8);
+    doc.read();
     return doc;
 }
 
