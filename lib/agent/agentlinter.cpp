@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
@@ -32,7 +33,9 @@ int levenshtein(const QString &a, const QString &b)
     QVarLengthArray<char16_t, 64> lowerB(b.size());
     for (qsizetype j = 0; j < b.size(); ++j)
         lowerB[j] = b.at(j).toLower().unicode();
-    QVarLengthArray<int, 64> prev(b.size() + 1), cur(b.size() + 1);
+    QVarLengthArray<int, 64> rowA(b.size() + 1), rowB(b.size() + 1);
+    int *prev = rowA.data();
+    int *cur = rowB.data();
     for (qsizetype j = 0; j <= b.size(); ++j)
         prev[j] = int(j);
     for (qsizetype i = 1; i <= a.size(); ++i) {
@@ -454,20 +457,22 @@ void Checker::checkDescription()
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression proactively(
         QStringLiteral("\\bproactively\\b|must be used"), QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch intent = saysProactively ? QRegularExpressionMatch() : unasked.match(description);
-    if (intent.hasMatch() && !proactively.match(description).hasMatch()) {
-        Diagnostic &d = addAtValue(QStringLiteral("proactive-not-said"), Severity::Info, line,
-            QStringLiteral("The description says the agent should act '%1', but Claude Code's main model delegates "
-                           "unasked only when told: say 'Use proactively ...'")
-                .arg(intent.captured(0)));
-        // One-line plain or quoted values: put the words in front.
-        const qsizetype start = lineStart(line) + valueColumn(line) - 1;
-        const QChar first = start < m_text.size() ? m_text.at(start) : QChar();
-        const bool quoted = first == QLatin1Char('"') || first == QLatin1Char('\'');
-        if (v->style() == YamlValue::Style::Plain || v->style() == YamlValue::Style::DoubleQuoted
-            || v->style() == YamlValue::Style::SingleQuoted)
-            d.fix = { QStringLiteral("Start with 'Use proactively.'"), start + (quoted ? 1 : 0), 0,
-                QStringLiteral("Use proactively. ") };
+    if (!saysProactively) {
+        const QRegularExpressionMatch intent = unasked.match(description);
+        if (intent.hasMatch() && !proactively.match(description).hasMatch()) {
+            Diagnostic &d = addAtValue(QStringLiteral("proactive-not-said"), Severity::Info, line,
+                QStringLiteral("The description says the agent should act '%1', but Claude Code's main model delegates "
+                               "unasked only when told: say 'Use proactively ...'")
+                    .arg(intent.captured(0)));
+            // One-line plain or quoted values: put the words in front.
+            const qsizetype start = lineStart(line) + valueColumn(line) - 1;
+            const QChar first = start < m_text.size() ? m_text.at(start) : QChar();
+            const bool quoted = first == QLatin1Char('"') || first == QLatin1Char('\'');
+            if (v->style() == YamlValue::Style::Plain || v->style() == YamlValue::Style::DoubleQuoted
+                || v->style() == YamlValue::Style::SingleQuoted)
+                d.fix = { QStringLiteral("Start with 'Use proactively.'"), start + (quoted ? 1 : 0), 0,
+                    QStringLiteral("Use proactively. ") };
+        }
     }
     if (v->style() == YamlValue::Style::Plain) {
         if (hasLiteralEscape(v->text())) {
@@ -526,6 +531,9 @@ void Checker::checkTools(const QString &key)
     if (list.fromString && v->text().contains(QLatin1Char(','))) {
         for (const QString &part : v->text().split(QLatin1Char(','))) {
             const QString t = part.trimmed();
+            // Without whitespace (and without commas, split off above) it stays one entry.
+            if (std::none_of(t.begin(), t.end(), [](QChar c) { return c.isSpace(); }))
+                continue;
             if (ToolList::splitToolString(t).size() > 1) {
                 addAtValue(QStringLiteral("tools-space-split"), Severity::Warning, line,
                     QStringLiteral("Claude Code splits tool lists on spaces too: '%1' becomes %2")
