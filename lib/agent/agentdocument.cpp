@@ -48,7 +48,7 @@ AgentDocument AgentDocument::fromFile(const QString &path)
     doc.m_path = path;
     // Open first and ask questions only on failure: one open, one fstat, one read per file.
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         const QFileInfo info(path);
         if (!info.exists())
             doc.m_ioError = QStringLiteral("No such file: %1").arg(path);
