@@ -31,6 +31,20 @@ QString decodeUtf8(const QByteArray &bytes, bool *invalid)
     return text;
 }
 
+/// The bytes of an open file whose size fstat gave: read straight into an array of that size
+/// (readAll would ask fstat again). Files that give no size, such as pipes, are read to the end.
+QByteArray readOpenFile(QFile &file, qint64 size)
+{
+    if (size <= 0 || file.isSequential())
+        return file.readAll();
+    QByteArray bytes(size, Qt::Uninitialized);
+    const qint64 got = file.read(bytes.data(), size);
+    if (got <= 0)
+        return {};
+    bytes.truncate(got);
+    return bytes;
+}
+
 } // namespace
 
 AgentDocument AgentDocument::fromBytes(const QByteArray &bytes, const QString &path)
@@ -66,7 +80,7 @@ AgentDocument AgentDocument::fromFile(const QString &path)
                             .arg(MaxFileSize / (1024 * 1024));
         return doc;
     }
-    const QByteArray bytes = file.readAll();
+    const QByteArray bytes = readOpenFile(file, size);
     if (bytes.contains('\0')) {
         doc.m_ioError
             = QStringLiteral("%1 looks like a binary file (it contains NUL bytes), not an agent file").arg(path);
