@@ -43,15 +43,21 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <utility>
 
 namespace awb {
 
 namespace {
 
-TriggerAgents readAgents(const QStringList &paths)
+std::atomic_int workerCount { 0 };
+
+// Stops early (with a partial list nobody reads) once `stop` is set.
+TriggerAgents readAgents(const QStringList &paths, const std::atomic_bool &stop)
 {
     TriggerAgents agents;
     for (const QString &path : paths) {
+        if (stop.load(std::memory_order_relaxed))
+            break;
         const AgentDocument document = AgentDocument::fromFile(path);
         if (!document.ioError().isEmpty() || !document.loads())
             continue;
@@ -106,9 +112,39 @@ TriggersPane::~TriggersPane()
 {
     if (m_job)
         m_job->cancel();
-    // Workers own copies of their input; wait so they do not outlive what they report to.
-    m_agentsWatcher.waitForFinished();
-    m_analysisWatcher.waitForFinished();
+    // No waiting here: analysing a large library takes seconds (the competing pairs compare every two
+    // agents), a read can hang on a slow disk, and work still queued would first need a pool thread
+    // that other work may hold. The workers own copies of their input and report only through the
+    // watchers, which go with this pane, so they may outlive it: a queued one is skipped, a running
+    // one stops at its next check.
+    m_stop->store(true);
+    m_agentsWatcher.cancel();
+    m_analysisWatcher.cancel();
+}
+
+TriggersPane::WorkerToken::WorkerToken()
+{
+    ++workerCount;
+}
+
+TriggersPane::WorkerToken::WorkerToken(const WorkerToken &)
+{
+    ++workerCount;
+}
+
+TriggersPane::WorkerToken::WorkerToken(WorkerToken &&other) noexcept
+    : m_counted(std::exchange(other.m_counted, false))
+{ }
+
+TriggersPane::WorkerToken::~WorkerToken()
+{
+    if (m_counted)
+        --workerCount;
+}
+
+int TriggersPane::workersAlive()
+{
+    return workerCount.load();
 }
 
 void TriggersPane::buildUi()
@@ -539,7 +575,8 @@ void TriggersPane::refreshAgents()
             paths.append(entry.path);
         }
     }
-    m_agentsWatcher.setFuture(QtConcurrent::run(readAgents, paths));
+    m_agentsWatcher.setFuture(
+        QtConcurrent::run([paths, stop = m_stop, token = WorkerToken()] { return readAgents(paths, *stop); }));
 }
 
 void TriggersPane::agentsRead()

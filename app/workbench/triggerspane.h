@@ -13,6 +13,9 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
+
 class QAction;
 class QComboBox;
 class QFrame;
@@ -105,6 +108,11 @@ public:
     QPushButton *confirmRunButton() const { return m_confirmRun; }
     QProgressBar *progressBar() const { return m_progress; }
 
+    /// Worker tasks of all panes that still exist (queued, running, or skipped once cancelled). A pane
+    /// being destroyed does not wait for its workers: it tells them to stop, and they end at their next
+    /// check without touching it. For tests.
+    static int workersAlive();
+
 Q_SIGNALS:
     /// The views show a new result (a run, or a live update after an edit).
     void resultShown();
@@ -116,6 +124,20 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Captured by every worker task: counts it in workersAlive() for as long as the task exists.
+    struct WorkerToken
+    {
+        WorkerToken();
+        WorkerToken(const WorkerToken &other);
+        /// A task that moves its function (to call it) moves the count along.
+        WorkerToken(WorkerToken &&other) noexcept;
+        WorkerToken &operator=(const WorkerToken &other) = delete;
+        ~WorkerToken();
+
+    private:
+        bool m_counted = true;
+    };
+
     struct Analysis
     {
         quint64 serial = 0;
@@ -164,6 +186,9 @@ private:
     void setStatus(const QString &text, bool problem = false);
 
     LibraryModel *m_library;
+    /// Set when the pane goes: its workers hold copies of their input and report only through the
+    /// watchers below, so they just stop early.
+    std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
     QString m_suiteFolder;
     QString m_suitePath;
     TriggerSuite m_suite;

@@ -126,17 +126,21 @@ void TriggersPane::startAnalysis()
     for (const TriggerPrompt &p : m_shown.prompts)
         prompts.append(p.text);
     const quint64 serial = m_shownSerial;
-    m_analysisWatcher.setFuture(QtConcurrent::run([agents, prompts, serial] {
+    // Copies only, and the result goes through the watcher: the pane may be gone before this ends
+    // (then `stop` is set and the steps left are skipped).
+    m_analysisWatcher.setFuture(QtConcurrent::run([agents, prompts, serial, stop = m_stop, token = WorkerToken()] {
         Analysis out;
         out.serial = serial;
         for (const TriggerAgent &a : agents)
             out.agentNames.append(a.name);
         out.weight = TriggerMetrics::libraryWeight(agents);
-        if (agents.isEmpty())
+        if (agents.isEmpty() || stop->load())
             return out;
         const LexicalIndex index(agents);
+        if (stop->load())
+            return out;
         out.pairs = index.competingPairs(0.15, 30, 6);
-        if (prompts.size() <= MaxMapPrompts) {
+        if (prompts.size() <= MaxMapPrompts && !stop->load()) {
             out.map = MapLayout::lexical(index, prompts);
             out.mapComputed = true;
         }

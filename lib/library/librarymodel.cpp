@@ -7,16 +7,21 @@
 #include <QFileSystemWatcher>
 #include <QMimeData>
 #include <QSet>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 namespace awb {
 
 namespace {
 
 quintptr noParent = 0;
+std::atomic_int scanCount { 0 };
 
 bool entryLess(const AgentEntry &a, const AgentEntry &b)
 {
@@ -52,7 +57,36 @@ LibraryModel::LibraryModel(QObject *parent)
 
 LibraryModel::~LibraryModel()
 {
-    m_watcher.waitForFinished();
+    // No waiting: a scan of a large or slow folder takes seconds. It owns copies of its input and
+    // reports only through m_watcher, which goes with the model: a queued scan is skipped, a running
+    // one stops at its next file.
+    m_stop->store(true);
+    m_watcher.cancel();
+}
+
+LibraryModel::ScanToken::ScanToken()
+{
+    ++scanCount;
+}
+
+LibraryModel::ScanToken::ScanToken(const ScanToken &)
+{
+    ++scanCount;
+}
+
+LibraryModel::ScanToken::ScanToken(ScanToken &&other) noexcept
+    : m_counted(std::exchange(other.m_counted, false))
+{ }
+
+LibraryModel::ScanToken::~ScanToken()
+{
+    if (m_counted)
+        --scanCount;
+}
+
+int LibraryModel::scansAlive()
+{
+    return scanCount.load();
 }
 
 QString LibraryModel::agentsFolderFor(const QString &folder)
@@ -122,23 +156,27 @@ void LibraryModel::startScan()
             previous.insert(e.path, e);
     }
     m_scanInFlight = true;
-    m_watcher.setFuture(QtConcurrent::run(&LibraryModel::scan, m_roots, previous));
+    m_watcher.setFuture(QtConcurrent::run(
+        [roots = m_roots, previous, stop = m_stop, token = ScanToken()] { return scan(roots, previous, stop.get()); }));
 }
 
-LibraryModel::ScanResult LibraryModel::scan(
-    const QList<QPair<AgentScope, QString>> &roots, const QHash<QString, AgentEntry> &previous)
+LibraryModel::ScanResult LibraryModel::scan(const QList<QPair<AgentScope, QString>> &roots,
+    const QHash<QString, AgentEntry> &previous, const std::atomic_bool *stop)
 {
+    const auto stopped = [stop] { return stop && stop->load(std::memory_order_relaxed); };
     ScanResult result;
     QList<QPair<AgentScope, QString>> files;
     QSet<QString> seen;
     for (const auto &root : roots) {
+        if (stopped())
+            return result;
         if (!QFileInfo(root.second).isDir()) {
             result.missingRoots.append(root.second);
             continue;
         }
         result.folders.append(root.second);
         QDirIterator dirs(root.second, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
-        while (dirs.hasNext()) {
+        while (dirs.hasNext() && !stopped()) {
             const QString dir = dirs.next();
             if (!dir.contains(QLatin1String("/.git")) && !dir.contains(QLatin1String("/node_modules")))
                 result.folders.append(dir);
@@ -152,7 +190,9 @@ LibraryModel::ScanResult LibraryModel::scan(
     }
     // Unchanged files keep their entry; the rest are read in parallel.
     std::function<AgentEntry(const QPair<AgentScope, QString> &)> readOne
-        = [&previous](const QPair<AgentScope, QString> &file) {
+        = [&previous, &stopped](const QPair<AgentScope, QString> &file) {
+              if (stopped())
+                  return AgentEntry();
               const auto it = previous.constFind(file.second);
               if (it != previous.constEnd() && it->scope == file.first) {
                   const QFileInfo info(file.second);
@@ -166,8 +206,14 @@ LibraryModel::ScanResult LibraryModel::scan(
               }
               return AgentEntry::read(file.second, file.first);
           };
-    result.entries = QtConcurrent::blockingMapped(files, readOne);
-    resolveNames(result.entries);
+    // On a pool of its own: this runs in a thread of the global pool, and a blocking map there would
+    // wait for that pool's free threads, which other tasks doing the same may hold (two scans at once
+    // on a 2-thread pool waited for each other forever).
+    QThreadPool readers;
+    readers.setMaxThreadCount(QThread::idealThreadCount());
+    result.entries = QtConcurrent::blockingMapped(&readers, files, readOne);
+    if (!stopped())
+        resolveNames(result.entries);
     return result;
 }
 

@@ -7,6 +7,9 @@
 #include <QHash>
 #include <QSortFilterProxyModel>
 
+#include <atomic>
+#include <memory>
+
 class QFileSystemWatcher;
 class QTimer;
 
@@ -70,9 +73,14 @@ public:
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
-    /// Pure functions behind the model, public for tests.
-    static ScanResult scan(const QList<QPair<AgentScope, QString>> &roots, const QHash<QString, AgentEntry> &previous);
+    /// Pure functions behind the model, public for tests. `scan` returns early, with a partial result,
+    /// once `stop` is set.
+    static ScanResult scan(const QList<QPair<AgentScope, QString>> &roots, const QHash<QString, AgentEntry> &previous,
+        const std::atomic_bool *stop = nullptr);
     static void resolveNames(QList<AgentEntry> &entries);
+    /// Scans of all models that still exist (queued, running, or skipped once cancelled). A model being
+    /// destroyed does not wait for its scan: it tells it to stop. For tests.
+    static int scansAlive();
 
 Q_SIGNALS:
     void scanFinished();
@@ -88,9 +96,25 @@ private:
     void applyGroup(int groupRow, QList<AgentEntry> entries);
     void updateWatches(const QStringList &folders);
 
+    /// Captured by every scan task: counts it in scansAlive() for as long as the task exists.
+    struct ScanToken
+    {
+        ScanToken();
+        ScanToken(const ScanToken &other);
+        /// A task that moves its function (to call it) moves the count along.
+        ScanToken(ScanToken &&other) noexcept;
+        ScanToken &operator=(const ScanToken &other) = delete;
+        ~ScanToken();
+
+    private:
+        bool m_counted = true;
+    };
+
     QList<Group> m_groups; ///< display order: Project, User, Plugin
     QList<QPair<AgentScope, QString>> m_roots;
     QFutureWatcher<ScanResult> m_watcher;
+    /// Set when the model goes: the scan holds copies of its input and reports only through m_watcher.
+    std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
     bool m_rescanPending = false;
     bool m_scanInFlight = false; ///< from startScan() until its result is applied
     QFileSystemWatcher *m_fsWatcher;
