@@ -60,7 +60,7 @@ AgentDocument AgentDocument::fromFile(const QString &path)
 {
     AgentDocument doc;
     doc.m_path = path;
-    // Open first and ask questions only on failure: one open, one fstat, one read per file.
+    // Open first and ask questions only on failure: one open, two fstat (Qt's and the size), one read.
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         const QFileInfo info(path);
