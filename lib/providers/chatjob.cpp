@@ -112,7 +112,10 @@ void ChatJob::onAttemptData(const QByteArray &bytes)
     if (isFinished())
         return;
     m_bodySeen = true;
+    // The protocol reads on after the event that ends the reply; finished() waits until it is done.
+    holdFinished();
     m_protocol->feed(bytes, this);
+    releaseFinished();
 }
 
 void ChatJob::onAttemptFinished()
@@ -147,9 +150,11 @@ void ChatJob::onAttemptFinished()
             fail(failure.error, failure.message);
         return;
     }
+    holdFinished();
     m_protocol->finish(this);
     if (!isFinished())
         streamError(ProviderError::ConnectionDropped, QStringLiteral("The reply stopped before it was complete."));
+    releaseFinished();
 }
 
 void ChatJob::scheduleRetry(ProviderError reason, const QString &message, int retryAfterMs)

@@ -54,7 +54,25 @@ void HttpAttempt::start()
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpAttempt::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpAttempt::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpAttempt::onFinished);
+    // The network access manager deletes its replies when it goes; abort() disconnects first.
+    connect(m_reply, &QObject::destroyed, this, &HttpAttempt::onReplyDestroyed);
     arm(m_connectTimer, m_timeouts.connectMs);
+}
+
+void HttpAttempt::onReplyDestroyed()
+{
+    if (m_done)
+        return;
+    // Its owner went first, with this request still open: the request is over, and says why (a
+    // job waiting for it must not wait for a time limit, or forever when there is none).
+    m_done = true;
+    stopTimers();
+    m_transportError
+        = m_headersSeen && isSuccess() ? ProviderError::ConnectionDropped : ProviderError::ConnectionFailed;
+    m_transportErrorString = QStringLiteral("The request to %1 was dropped: the network access it used was closed.")
+                                 .arg(m_request.url().authority());
+    // Not from inside the network access manager's destructor.
+    QMetaObject::invokeMethod(this, &HttpAttempt::finished, Qt::QueuedConnection);
 }
 
 void HttpAttempt::abort()
@@ -113,8 +131,10 @@ void HttpAttempt::onReadyRead()
 {
     if (!m_reply)
         return;
+    // A receiver of headersReceived() may have deleted this attempt (with its job).
+    const QPointer<HttpAttempt> alive(this);
     onMetaData();
-    if (m_done || !m_reply)
+    if (!alive || m_done || !m_reply)
         return;
     arm(m_idleTimer, m_timeouts.idleMs);
     const QByteArray bytes = m_reply->readAll();
@@ -132,11 +152,12 @@ void HttpAttempt::onFinished()
 {
     if (m_done || !m_reply)
         return;
+    const QPointer<HttpAttempt> alive(this);
     onMetaData();
-    if (m_done || !m_reply)
+    if (!alive || m_done || !m_reply)
         return;
     onReadyRead();
-    if (m_done || !m_reply)
+    if (!alive || m_done || !m_reply)
         return;
     m_done = true;
     stopTimers();

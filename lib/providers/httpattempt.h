@@ -48,6 +48,7 @@ private:
     void onReadyRead();
     void onFinished();
     void onTimeout(ProviderError error);
+    void onReplyDestroyed();
     void stopTimers();
 
     QPointer<QNetworkAccessManager> m_network;

@@ -1,5 +1,7 @@
 #include "providerjob.h"
 
+#include <utility>
+
 namespace awb {
 
 void ProviderJob::setError(ProviderError error, const QString &message)
@@ -13,8 +15,18 @@ bool ProviderJob::emitFinished()
     if (m_finished)
         return false;
     m_finished = true;
-    Q_EMIT finished();
+    if (m_holdFinished)
+        m_finishedHeld = true;
+    else
+        Q_EMIT finished();
     return true;
+}
+
+void ProviderJob::releaseFinished()
+{
+    m_holdFinished = false;
+    if (std::exchange(m_finishedHeld, false))
+        Q_EMIT finished();
 }
 
 } // namespace awb

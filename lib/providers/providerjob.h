@@ -39,6 +39,12 @@ protected:
     void setRequestId(const QString &id) { m_requestId = id; }
     /// Emits finished() unless emitted before; returns false if it was.
     bool emitFinished();
+    /// Until releaseFinished(), emitFinished() marks the job finished but keeps the signal back:
+    /// around code that goes on using the job's parts after a finish, since a receiver of finished()
+    /// may delete the job (or its owner) on the spot.
+    void holdFinished() { m_holdFinished = true; }
+    /// Emits a finished() kept back meanwhile. The job may be gone afterwards: the caller's last step.
+    void releaseFinished();
 
 private:
     ProviderError m_error = ProviderError::NoError;
@@ -46,6 +52,8 @@ private:
     QString m_requestId;
     int m_httpStatus = 0;
     bool m_finished = false;
+    bool m_holdFinished = false;
+    bool m_finishedHeld = false;
 };
 
 } // namespace awb

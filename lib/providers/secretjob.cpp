@@ -2,6 +2,7 @@
 
 #include "providerslog.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -35,26 +36,33 @@ SecretJob::SecretJob(Operation operation, const QString &service, const QString 
 
 void SecretJob::start()
 {
+    // The keychain job is not ours to delete: libsecret calls back into it through a raw pointer
+    // when the operation completes, so it must outlive this job (and its store) until then. It
+    // deletes itself once finished; the application object takes the ones still pending at exit.
+    QObject *owner = QCoreApplication::instance();
+    if (owner && owner->thread() != thread())
+        owner = nullptr;
     QKeychain::Job *job = nullptr;
     switch (m_operation) {
     case Operation::Read:
-        job = new QKeychain::ReadPasswordJob(m_service, this);
+        job = new QKeychain::ReadPasswordJob(m_service, owner);
         break;
     case Operation::Write: {
-        auto *write = new QKeychain::WritePasswordJob(m_service, this);
+        auto *write = new QKeychain::WritePasswordJob(m_service, owner);
         const QJsonObject entry { { QStringLiteral("host"), m_key.host }, { QStringLiteral("key"), m_key.secret } };
         write->setTextData(QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
         job = write;
         break;
     }
     case Operation::Delete:
-        job = new QKeychain::DeletePasswordJob(m_service, this);
+        job = new QKeychain::DeletePasswordJob(m_service, owner);
         break;
     }
     job->setAutoDelete(true);
     // Never let QtKeychain fall back to storing the key in a settings file.
     job->setInsecureFallback(false);
     job->setKey(m_providerId);
+    // With this job as the context: a job gone meanwhile hears nothing.
     connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *done) {
         QByteArray data;
         if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(done))
