@@ -7,7 +7,6 @@
 #include <QFileSystemWatcher>
 #include <QMimeData>
 #include <QSet>
-#include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 #include <QUrl>
@@ -206,11 +205,10 @@ LibraryModel::ScanResult LibraryModel::scan(const QList<QPair<AgentScope, QStrin
               }
               return AgentEntry::read(file.second, file.first);
           };
-    // On a pool of its own: this runs in a thread of the global pool, and a blocking map there would
+    // On a pool of their own: this runs in a thread of the global pool, and a blocking map there would
     // wait for that pool's free threads, which other tasks doing the same may hold (two scans at once
-    // on a 2-thread pool waited for each other forever).
-    QThreadPool readers;
-    readers.setMaxThreadCount(QThread::idealThreadCount());
+    // on a 2-thread pool waited for each other forever). Its threads only read files.
+    static QThreadPool readers;
     result.entries = QtConcurrent::blockingMapped(&readers, files, readOne);
     if (!stopped())
         resolveNames(result.entries);
