@@ -188,6 +188,19 @@ void LexicalIndex::removePostings(int agent)
     }
 }
 
+namespace {
+
+/// The threads that analyse agents and score prompts. Not the global pool: the index is built and
+/// used from tasks on the global pool (the live worker, the pane's analysis, runs), and a blocking
+/// map there waits for that pool's free threads, which other tasks doing the same may hold.
+QThreadPool &analysisPool()
+{
+    static QThreadPool pool;
+    return pool;
+}
+
+} // namespace
+
 void LexicalIndex::setAgents(const TriggerAgents &agents)
 {
     m_agents = agents;
@@ -202,7 +215,7 @@ void LexicalIndex::setAgents(const TriggerAgents &agents)
     const double nameWeight = m_parameters.nameWeight;
     // Tokenising and stemming is the expensive part: in parallel, one analyzer per thread.
     const QList<TextCounts> analyzed = QtConcurrent::blockingMapped(
-        agents, [nameWeight](const TriggerAgent &agent) { return analyze(agent, nameWeight); });
+        &analysisPool(), agents, [nameWeight](const TriggerAgent &agent) { return analyze(agent, nameWeight); });
     m_docs.reserve(agents.size());
     for (int a = 0; a < agents.size(); ++a) {
         m_docs.append(toIds(analyzed.at(a)));
@@ -393,7 +406,7 @@ TriggerResult LexicalIndex::scoreAll(
         pool.setMaxThreadCount(threads);
         QtConcurrent::blockingMap(&pool, chunks, run);
     } else {
-        QtConcurrent::blockingMap(chunks, run);
+        QtConcurrent::blockingMap(&analysisPool(), chunks, run);
     }
     result.setExplainer(std::make_shared<LexicalExplainer>(*this, prompts));
     return result;

@@ -2,7 +2,10 @@
 #include "triggers/lexicalrouter.h"
 #include "triggers/textanalyzer.h"
 
+#include <QFutureSynchronizer>
 #include <QTest>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -27,6 +30,7 @@ private Q_SLOTS:
     void scoreAllMatchesSingleScores();
     void competingPairs();
     void cancelStopsEarly();
+    void buildsAtOnceFromPoolTasks();
 
 private:
     static TriggerAgents threeAgents();
@@ -273,6 +277,34 @@ void TestLexicalIndex::cancelStopsEarly()
     const TriggerResult result = index.scoreAll(prompts, 0.05, &cancel, 1);
     // Nothing was scored: every winner stays none.
     QCOMPARE(result.correctCount(), 0);
+}
+
+void TestLexicalIndex::buildsAtOnceFromPoolTasks()
+{
+    // The live worker, the pane's analysis and runs all build and use indexes from tasks on the
+    // global pool. Several at once on a pool of two threads must all finish (a blocking map on
+    // that same pool could wait for threads the other tasks hold).
+    QThreadPool *global = QThreadPool::globalInstance();
+    const int oldMax = global->maxThreadCount();
+    global->setMaxThreadCount(2);
+    TriggerAgents agents;
+    for (int i = 0; i < 400; ++i)
+        agents.append(TriggerAgent::make(QStringLiteral("agent-%1").arg(i),
+            QStringLiteral("Reviews module %1 code, writes tests and deploys servers %1.").arg(i)));
+    const TriggerPrompts prompts(
+        600, TriggerPrompt::user(QStringLiteral("review module 7 code"), QStringLiteral("agent-7")));
+    QList<QFuture<int>> futures;
+    for (int t = 0; t < 6; ++t) {
+        futures.append(QtConcurrent::run([agents, prompts] {
+            const LexicalIndex index(agents);
+            return index.scoreAll(prompts, 0.0).correctCount();
+        }));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(futures.cbegin(), futures.cend(), [](const QFuture<int> &f) { return f.isFinished(); }), 60000);
+    global->setMaxThreadCount(oldMax);
+    for (const QFuture<int> &f : futures)
+        QCOMPARE(f.result(), futures.first().result());
 }
 
 QTEST_GUILESS_MAIN(TestLexicalIndex)
