@@ -1,4 +1,5 @@
 #include "editortab.h"
+#include "library/librarymodel.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "theme.h"
@@ -63,6 +64,10 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Exit once the window has painted (for startup timing)."));
     quitOnPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(quitOnPaint);
+    QCommandLineOption quitOnLibrary(QStringLiteral("quit-after-library-loaded"),
+        QApplication::translate("main", "Exit once the library has been read and shown (for startup timing)."));
+    quitOnLibrary.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(quitOnLibrary);
     parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Agent files to open."),
         QApplication::translate("main", "[FILE...]"));
     parser.process(app);
@@ -88,6 +93,15 @@ int main(int argc, char *argv[])
             const bool ok = window.grab().save(out);
             QApplication::exit(ok ? 0 : 1);
         });
+        return QApplication::exec();
+    }
+    if (parser.isSet(quitOnLibrary)) {
+        // Until the library is listed: the scan's result applied, then painted.
+        QObject::connect(window.library(), &awb::LibraryModel::scanFinished, &window, [&window] {
+            window.repaint();
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        });
+        window.show();
         return QApplication::exec();
     }
     if (parser.isSet(quitOnPaint)) {
