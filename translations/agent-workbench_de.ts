@@ -3238,6 +3238,10 @@ Neu laden und deine Änderungen verlieren, oder deine Fassung behalten?</transla
         <translation>Beenden, sobald das Fenster gezeichnet ist (zur Messung der Startzeit).</translation>
     </message>
     <message>
+        <source>Exit once the library has been read and shown (for startup timing).</source>
+        <translation>Beenden, sobald die Bibliothek gelesen und angezeigt ist (zur Messung der Startzeit).</translation>
+    </message>
+    <message>
         <source>Agent files to open.</source>
         <translation>Zu öffnende Agentendateien.</translation>
     </message>

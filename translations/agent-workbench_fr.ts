@@ -3238,6 +3238,10 @@ Le recharger et perdre tes modifications, ou garder ta version&#xa0;?</translati
         <translation>Quitter dès que la fenêtre est dessinée (pour mesurer le démarrage).</translation>
     </message>
     <message>
+        <source>Exit once the library has been read and shown (for startup timing).</source>
+        <translation>Quitter dès que la bibliothèque est lue et affichée (pour mesurer le démarrage).</translation>
+    </message>
+    <message>
         <source>Agent files to open.</source>
         <translation>Fichiers d’agent à ouvrir.</translation>
     </message>
