@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 
 #include "export/libraryarchive.h"
+#include "library/librarymodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -357,7 +358,9 @@ void TestExportDialog::mainWindowHooks()
     exportAction->trigger();
     QCOMPARE(scopeShown, QStringLiteral(".claude/agents/reviewer.md"));
 
-    // From the library's context menu: the whole library.
+    // From the library's context menu: the whole library, once it has been read (the file's
+    // project joined the library when the file opened; its scan runs on workers).
+    QTRY_VERIFY(!window.library()->isScanning() && window.library()->agentCount() >= 2);
     QStringList libraryFiles;
     whenPlanned(this, [&libraryFiles](ExportDialog *d) { libraryFiles = column(d->preview()->fileList(), 0); });
     Q_EMIT window.libraryPanel()->exportRequested(QString(), true);
