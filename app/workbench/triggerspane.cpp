@@ -13,6 +13,7 @@
 
 #include "agent/agentdocument.h"
 #include "library/librarymodel.h"
+#include "library/taskcounter.h"
 #include "triggers/confusionmodel.h"
 #include "triggers/triggerheatmapmodel.h"
 #include "triggers/triggerlibrary.h"
@@ -48,8 +49,6 @@
 namespace awb {
 
 namespace {
-
-std::atomic_int workerCount { 0 };
 
 // Stops early (with a partial list nobody reads) once `stop` is set.
 TriggerAgents readAgents(const QStringList &paths, const std::atomic_bool &stop)
@@ -122,29 +121,15 @@ TriggersPane::~TriggersPane()
     m_analysisWatcher.cancel();
 }
 
-TriggersPane::WorkerToken::WorkerToken()
+TaskCounter &TriggersPane::workerTasks()
 {
-    ++workerCount;
-}
-
-TriggersPane::WorkerToken::WorkerToken(const WorkerToken &)
-{
-    ++workerCount;
-}
-
-TriggersPane::WorkerToken::WorkerToken(WorkerToken &&other) noexcept
-    : m_counted(std::exchange(other.m_counted, false))
-{ }
-
-TriggersPane::WorkerToken::~WorkerToken()
-{
-    if (m_counted)
-        --workerCount;
+    static TaskCounter counter;
+    return counter;
 }
 
 int TriggersPane::workersAlive()
 {
-    return workerCount.load();
+    return workerTasks().alive();
 }
 
 void TriggersPane::buildUi()
@@ -576,7 +561,7 @@ void TriggersPane::refreshAgents()
         }
     }
     m_agentsWatcher.setFuture(
-        QtConcurrent::run([paths, stop = m_stop, token = WorkerToken()] { return readAgents(paths, *stop); }));
+        QtConcurrent::run([paths, stop = m_stop, token = workerTasks().token()] { return readAgents(paths, *stop); }));
 }
 
 void TriggersPane::agentsRead()

@@ -37,6 +37,7 @@ class ChatProviders;
 class ConfusionModel;
 class ModelSelector;
 class LibraryModel;
+class TaskCounter;
 class TriggerHeatmapModel;
 class TriggersAgentBars;
 class TriggersExplanation;
@@ -124,19 +125,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    /// Captured by every worker task: counts it in workersAlive() for as long as the task exists.
-    struct WorkerToken
-    {
-        WorkerToken();
-        WorkerToken(const WorkerToken &other);
-        /// A task that moves its function (to call it) moves the count along.
-        WorkerToken(WorkerToken &&other) noexcept;
-        WorkerToken &operator=(const WorkerToken &other) = delete;
-        ~WorkerToken();
-
-    private:
-        bool m_counted = true;
-    };
+    static TaskCounter &workerTasks(); ///< every worker task holds a token: workersAlive()
 
     struct Analysis
     {

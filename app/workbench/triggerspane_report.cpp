@@ -6,6 +6,8 @@
 #include "triggersmapview.h"
 #include "triggersreportwriter.h"
 
+#include "library/taskcounter.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFrame>
@@ -128,24 +130,25 @@ void TriggersPane::startAnalysis()
     const quint64 serial = m_shownSerial;
     // Copies only, and the result goes through the watcher: the pane may be gone before this ends
     // (then `stop` is set and the steps left are skipped).
-    m_analysisWatcher.setFuture(QtConcurrent::run([agents, prompts, serial, stop = m_stop, token = WorkerToken()] {
-        Analysis out;
-        out.serial = serial;
-        for (const TriggerAgent &a : agents)
-            out.agentNames.append(a.name);
-        out.weight = TriggerMetrics::libraryWeight(agents);
-        if (agents.isEmpty() || stop->load())
+    m_analysisWatcher.setFuture(
+        QtConcurrent::run([agents, prompts, serial, stop = m_stop, token = workerTasks().token()] {
+            Analysis out;
+            out.serial = serial;
+            for (const TriggerAgent &a : agents)
+                out.agentNames.append(a.name);
+            out.weight = TriggerMetrics::libraryWeight(agents);
+            if (agents.isEmpty() || stop->load())
+                return out;
+            const LexicalIndex index(agents);
+            if (stop->load())
+                return out;
+            out.pairs = index.competingPairs(0.15, 30, 6);
+            if (prompts.size() <= MaxMapPrompts && !stop->load()) {
+                out.map = MapLayout::lexical(index, prompts);
+                out.mapComputed = true;
+            }
             return out;
-        const LexicalIndex index(agents);
-        if (stop->load())
-            return out;
-        out.pairs = index.competingPairs(0.15, 30, 6);
-        if (prompts.size() <= MaxMapPrompts && !stop->load()) {
-            out.map = MapLayout::lexical(index, prompts);
-            out.mapComputed = true;
-        }
-        return out;
-    }));
+        }));
 }
 
 void TriggersPane::analysisFinished()

@@ -200,6 +200,7 @@ private:
     bool readPlain(int index, const char *p, Context context, YamlValue &out, const char *&after) const;
     bool readDoubleQuoted(int index, const char *p, YamlValue &out, const char *&after) const;
     bool readSingleQuoted(int index, const char *p, YamlValue &out, const char *&after) const;
+    YamlValue quoted(int index, const char *quote, const QByteArray &text, YamlValue::Style style) const;
     bool readFlowSequence(int index, const char *p, YamlValue &out) const;
     bool readBlockSequence(int &index, int indent, YamlValue &out) const;
     bool readBlockScalar(int &index, const char *p, YamlValue &out) const;
@@ -401,6 +402,16 @@ bool SimpleYamlReader::Parser::readPlain(
     return true;
 }
 
+YamlValue SimpleYamlReader::Parser::quoted(
+    int index, const char *quote, const QByteArray &text, YamlValue::Style style) const
+{
+    // libfyaml places a quoted scalar at its first character, after the quote.
+    YamlValue value = YamlValue::makeString(QString::fromUtf8(text), style);
+    value.m_line = value.m_endLine = index;
+    value.m_column = columnOf(index, quote + 1);
+    return value;
+}
+
 bool SimpleYamlReader::Parser::readDoubleQuoted(int index, const char *p, YamlValue &out, const char *&after) const
 {
     const Line &line = m_lines.at(index);
@@ -494,9 +505,7 @@ bool SimpleYamlReader::Parser::readDoubleQuoted(int index, const char *p, YamlVa
     }
     text.append(run, q - run);
     after = q + 1;
-    out = YamlValue::makeString(QString::fromUtf8(text), YamlValue::Style::DoubleQuoted);
-    out.m_line = out.m_endLine = index;
-    out.m_column = columnOf(index, p + 1);
+    out = quoted(index, p, text, YamlValue::Style::DoubleQuoted);
     return true;
 }
 
@@ -522,9 +531,7 @@ bool SimpleYamlReader::Parser::readSingleQuoted(int index, const char *p, YamlVa
     }
     text.append(run, q - run);
     after = q + 1;
-    out = YamlValue::makeString(QString::fromUtf8(text), YamlValue::Style::SingleQuoted);
-    out.m_line = out.m_endLine = index;
-    out.m_column = columnOf(index, p + 1);
+    out = quoted(index, p, text, YamlValue::Style::SingleQuoted);
     return true;
 }
 

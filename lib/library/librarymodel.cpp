@@ -1,5 +1,7 @@
 #include "librarymodel.h"
 
+#include "taskcounter.h"
+
 #include "agentfinder.h"
 
 #include <QDirIterator>
@@ -20,7 +22,7 @@ namespace awb {
 namespace {
 
 quintptr noParent = 0;
-std::atomic_int scanCount { 0 };
+TaskCounter scanTasks; ///< for scansAlive()
 
 bool entryLess(const AgentEntry &a, const AgentEntry &b)
 {
@@ -63,29 +65,9 @@ LibraryModel::~LibraryModel()
     m_watcher.cancel();
 }
 
-LibraryModel::ScanToken::ScanToken()
-{
-    ++scanCount;
-}
-
-LibraryModel::ScanToken::ScanToken(const ScanToken &)
-{
-    ++scanCount;
-}
-
-LibraryModel::ScanToken::ScanToken(ScanToken &&other) noexcept
-    : m_counted(std::exchange(other.m_counted, false))
-{ }
-
-LibraryModel::ScanToken::~ScanToken()
-{
-    if (m_counted)
-        --scanCount;
-}
-
 int LibraryModel::scansAlive()
 {
-    return scanCount.load();
+    return scanTasks.alive();
 }
 
 QString LibraryModel::agentsFolderFor(const QString &folder)
@@ -155,8 +137,9 @@ void LibraryModel::startScan()
             previous.insert(e.path, e);
     }
     m_scanInFlight = true;
-    m_watcher.setFuture(QtConcurrent::run(
-        [roots = m_roots, previous, stop = m_stop, token = ScanToken()] { return scan(roots, previous, stop.get()); }));
+    m_watcher.setFuture(QtConcurrent::run([roots = m_roots, previous, stop = m_stop, token = scanTasks.token()] {
+        return scan(roots, previous, stop.get());
+    }));
 }
 
 LibraryModel::ScanResult LibraryModel::scan(const QList<QPair<AgentScope, QString>> &roots,

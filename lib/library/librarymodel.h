@@ -96,20 +96,6 @@ private:
     void applyGroup(int groupRow, QList<AgentEntry> entries);
     void updateWatches(const QStringList &folders);
 
-    /// Captured by every scan task: counts it in scansAlive() for as long as the task exists.
-    struct ScanToken
-    {
-        ScanToken();
-        ScanToken(const ScanToken &other);
-        /// A task that moves its function (to call it) moves the count along.
-        ScanToken(ScanToken &&other) noexcept;
-        ScanToken &operator=(const ScanToken &other) = delete;
-        ~ScanToken();
-
-    private:
-        bool m_counted = true;
-    };
-
     QList<Group> m_groups; ///< display order: Project, User, Plugin
     QList<QPair<AgentScope, QString>> m_roots;
     QFutureWatcher<ScanResult> m_watcher;
