@@ -33,16 +33,19 @@ QString decodeUtf8(const QByteArray &bytes, bool *invalid)
 
 /// The bytes of an open file whose size fstat gave: read straight into an array of that size
 /// (readAll would ask fstat again). Files that give no size, such as pipes, are read to the end.
-QByteArray readOpenFile(QFile &file, qint64 size)
+/// False when reading fails (the file's errorString() says why).
+bool readOpenFile(QFile &file, qint64 size, QByteArray *bytes)
 {
-    if (size <= 0 || file.isSequential())
-        return file.readAll();
-    QByteArray bytes(size, Qt::Uninitialized);
-    const qint64 got = file.read(bytes.data(), size);
-    if (got <= 0)
-        return {};
-    bytes.truncate(got);
-    return bytes;
+    if (size <= 0 || file.isSequential()) {
+        *bytes = file.readAll();
+        return file.error() == QFileDevice::NoError;
+    }
+    bytes->resize(size);
+    const qint64 got = file.read(bytes->data(), size);
+    if (got < 0)
+        return false;
+    bytes->truncate(got);
+    return true;
 }
 
 } // namespace
@@ -80,7 +83,11 @@ AgentDocument AgentDocument::fromFile(const QString &path)
                             .arg(MaxFileSize / (1024 * 1024));
         return doc;
     }
-    const QByteArray bytes = readOpenFile(file, size);
+    QByteArray bytes;
+    if (!readOpenFile(file, size, &bytes)) {
+        doc.m_ioError = QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
+        return doc;
+    }
     if (bytes.contains('\0')) {
         doc.m_ioError
             = QStringLiteral("%1 looks like a binary file (it contains NUL bytes), not an agent file").arg(path);
