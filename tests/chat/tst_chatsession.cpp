@@ -37,14 +37,6 @@ ProviderTestServer::Reply withRequestId(ProviderTestServer::Reply reply, const Q
     return reply.header("request-id", id);
 }
 
-QStringList words(int count)
-{
-    QStringList out;
-    for (int i = 0; i < count; ++i)
-        out << QStringLiteral("w%1 ").arg(i);
-    return out;
-}
-
 // The messages of a recorded request as "role: text" lines.
 QStringList sentMessages(const ProviderTestServer::Request &request)
 {
@@ -194,7 +186,8 @@ void TestChatSession::stopMidStreamKeepsPartial()
 {
     // Drip slowly: the stop lands mid-stream.
     ProviderTestServer::Reply slow
-        = ProviderTestServer::Reply::sse(ProviderStreams::anthropicText(words(400), { 10, 400, 0, 0 })).splitEvery(40);
+        = ProviderTestServer::Reply::sse(ProviderStreams::anthropicText(ProviderStreams::words(400), { 10, 400, 0, 0 }))
+              .splitEvery(40);
     slow.delayMs = 15;
     m_server->setReply("POST", "/v1/messages", slow);
     QVERIFY(m_session->send(QStringLiteral("Talk")));

@@ -21,14 +21,6 @@ using namespace awb::test;
 
 namespace {
 
-QStringList words(int count)
-{
-    QStringList out;
-    for (int i = 0; i < count; ++i)
-        out << QStringLiteral("w%1 ").arg(i);
-    return out;
-}
-
 // The reply text in the autosave, or empty when there is none (yet) or it is not a transcript.
 QString savedReply(const QString &path)
 {
@@ -69,9 +61,9 @@ void TestChatKill::killWhileStreamingKeepsWhatArrived()
     ProviderTestServer server;
     QVERIFY(server.listen());
     // 2,000 words, one SSE event per piece, 20 ms apart: the reply takes far longer than the test.
-    ProviderTestServer::Reply slow
-        = ProviderTestServer::Reply::sse(ProviderStreams::anthropicText(words(2000), { 10, 2000, 0, 0 }))
-              .splitEvery(64);
+    ProviderTestServer::Reply slow = ProviderTestServer::Reply::sse(
+        ProviderStreams::anthropicText(ProviderStreams::words(2000), { 10, 2000, 0, 0 }))
+                                         .splitEvery(64);
     slow.delayMs = 20;
     server.setReply("POST", "/v1/messages", slow);
 
@@ -111,7 +103,7 @@ void TestChatKill::killWhileStreamingKeepsWhatArrived()
     QCOMPARE(conversation.at(0).text, QStringLiteral("Tell me everything"));
     const QString partial = conversation.at(1).text;
     QVERIFY2(partial.startsWith(seen), qPrintable(partial.left(200)));
-    QVERIFY(partial.startsWith(words(21).join(QString())));
+    QVERIFY(partial.startsWith(ProviderStreams::words(21).join(QString())));
     QVERIFY(!partial.contains(QStringLiteral("w1999")));
 
     // The next start offers it: the pane moves it aside and restores it.

@@ -14,14 +14,6 @@ using namespace awb::test;
 
 namespace {
 
-QStringList words(int count)
-{
-    QStringList out;
-    for (int i = 0; i < count; ++i)
-        out << QStringLiteral("w%1 ").arg(i);
-    return out;
-}
-
 // Which request is open when its owner goes (an int in the test data).
 enum Call { Models, ChatWaiting, ChatStreaming };
 
@@ -75,9 +67,9 @@ void TestProviderTeardown::serveSlowly(int call)
     } else if (call == ChatWaiting) {
         m_server->setReply("POST", "/v1/messages", silent);
     } else {
-        ProviderTestServer::Reply drip
-            = ProviderTestServer::Reply::sse(ProviderStreams::anthropicText(words(2000), { 10, 2000, 0, 0 }))
-                  .splitEvery(64);
+        ProviderTestServer::Reply drip = ProviderTestServer::Reply::sse(
+            ProviderStreams::anthropicText(ProviderStreams::words(2000), { 10, 2000, 0, 0 }))
+                                             .splitEvery(64);
         drip.delayMs = 20;
         m_server->setReply("POST", "/v1/messages", drip);
     }
@@ -200,7 +192,8 @@ void TestProviderTeardown::ownerDestroyedFromFinished()
     const QByteArray refusal = R"({"type":"error","error":{"type":"invalid_request_error","message":"no"}})";
     if (chat) {
         m_server->setReply("POST", "/v1/messages",
-            status == 200 ? ProviderTestServer::Reply::sse(ProviderStreams::anthropicText(words(5), { 10, 5, 0, 0 }))
+            status == 200 ? ProviderTestServer::Reply::sse(
+                ProviderStreams::anthropicText(ProviderStreams::words(5), { 10, 5, 0, 0 }))
                           : ProviderTestServer::Reply::json(status, refusal));
     } else {
         m_server->setReply("GET", "/v1/models",

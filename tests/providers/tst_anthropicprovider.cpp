@@ -234,9 +234,7 @@ void TestAnthropicProvider::everySplitPointOverTheNetwork()
 
 void TestAnthropicProvider::drip()
 {
-    QStringList deltas;
-    for (int i = 0; i < 20; ++i)
-        deltas.append(QStringLiteral("w%1 ").arg(i));
+    const QStringList deltas = ProviderStreams::words(20);
     ProviderTestServer::Reply reply = ProviderTestServer::Reply::sse(ProviderStreams::anthropicText(deltas, { 3, 20 }));
     reply.splitEvery(13);
     reply.delayMs = 2;

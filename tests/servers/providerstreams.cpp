@@ -89,6 +89,15 @@ QByteArray ProviderStreams::anthropicErrorBody(const QString &type, const QStrin
             QJsonObject { { QStringLiteral("type"), type }, { QStringLiteral("message"), message } } } });
 }
 
+QStringList ProviderStreams::words(int count)
+{
+    QStringList out;
+    out.reserve(count);
+    for (int i = 0; i < count; ++i)
+        out << QStringLiteral("w%1 ").arg(i);
+    return out;
+}
+
 QByteArray ProviderStreams::anthropicText(const QStringList &deltas, Tokens tokens, const QString &stopReason,
     const QStringList &thinking, const QString &model)
 {

@@ -18,6 +18,9 @@ public:
         int cacheCreation = 0;
     };
 
+    /// Text deltas "w0 ", "w1 ", ... : replies whose every piece is told apart in a test.
+    static QStringList words(int count);
+
     /// message_start, ping, optional thinking block (with signature), one text block with
     /// `deltas`, message_delta (stop reason, cumulative usage), message_stop.
     static QByteArray anthropicText(const QStringList &deltas, Tokens tokens,

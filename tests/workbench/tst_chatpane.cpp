@@ -77,14 +77,6 @@ ProviderTestServer::Reply withRequestId(ProviderTestServer::Reply reply, const Q
     return reply.header("request-id", id);
 }
 
-QStringList words(int count)
-{
-    QStringList out;
-    for (int i = 0; i < count; ++i)
-        out << QStringLiteral("w%1 ").arg(i);
-    return out;
-}
-
 const QString RichReply
     = QStringLiteral("Two things stand out:\n\n1. `parse()` ignores **errors**.\n2. The loop copies each item.\n\n"
                      "```cpp\nfor (const auto &item : items)\n    use(item);\n```\n\nOtherwise it *looks* fine.");
@@ -208,7 +200,8 @@ void TestChatPane::conversationStreamsIntoThePane()
 void TestChatPane::stopMidStreamKeepsAndMarksPartial()
 {
     ProviderTestServer::Reply slow
-        = ProviderTestServer::Reply::sse(ProviderStreams::anthropicText(words(500), { 10, 500, 0, 0 })).splitEvery(48);
+        = ProviderTestServer::Reply::sse(ProviderStreams::anthropicText(ProviderStreams::words(500), { 10, 500, 0, 0 }))
+              .splitEvery(48);
     slow.delayMs = 15;
     m_server->setReply("POST", "/v1/messages", slow);
     ChatPane pane(m_providers.get());
@@ -409,7 +402,8 @@ void TestChatPane::retryCountdownCanBeCancelled()
 void TestChatPane::closingWhileStreamingIsSafe()
 {
     ProviderTestServer::Reply slow
-        = ProviderTestServer::Reply::sse(ProviderStreams::anthropicText(words(300), { 10, 300, 0, 0 })).splitEvery(32);
+        = ProviderTestServer::Reply::sse(ProviderStreams::anthropicText(ProviderStreams::words(300), { 10, 300, 0, 0 }))
+              .splitEvery(32);
     slow.delayMs = 20;
     m_server->setReply("POST", "/v1/messages", slow);
     // As in the window: the providers go first, then the pane.
