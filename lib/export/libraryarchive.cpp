@@ -100,7 +100,8 @@ LibraryArchive::ReadResult LibraryArchive::read(const QString &zipPath, const Li
         if (seen.contains(info.name.toCaseFolded()))
             return fail(QStringLiteral("the entry '%1' appears twice").arg(info.name));
         seen.insert(info.name.toCaseFolded());
-        if (qint64(info.uncompressedSize) > limits.maxEntryBytes)
+        // Compared unsigned: a zip64 size of 2^63 or more would be negative as a qint64.
+        if (info.uncompressedSize > quint64(limits.maxEntryBytes))
             return fail(QStringLiteral("'%1' unpacks to %2 MB; an agent file is at most %3 MB")
                             .arg(info.name)
                             .arg(double(info.uncompressedSize) / mb, 0, 'f', 1)
@@ -111,11 +112,14 @@ LibraryArchive::ReadResult LibraryArchive::read(const QString &zipPath, const Li
         QuaZipFile file(&zip);
         if (!file.open(QIODevice::ReadOnly))
             return fail(QStringLiteral("cannot read '%1' (encrypted or damaged)").arg(info.name));
-        // The declared size may lie: never read more than the limit allows.
-        const QByteArray content = file.read(limits.maxEntryBytes + 1);
+        // The declared size may lie: read what it declares (within the limit, checked above) and
+        // one byte more to notice. Not the limit itself: QIODevice::read(n) reserves n bytes
+        // rounded up, which every entry kept (8 MB each for agent files of a few kilobytes).
+        QByteArray content = file.read(qint64(info.uncompressedSize) + 1);
         const bool moreData = !file.atEnd();
         file.close();
-        if (content.size() > limits.maxEntryBytes || moreData)
+        content.squeeze();
+        if (content.size() > qint64(info.uncompressedSize) || moreData)
             return fail(QStringLiteral("'%1' unpacks to more than its declared %2 bytes")
                             .arg(info.name)
                             .arg(info.uncompressedSize));
