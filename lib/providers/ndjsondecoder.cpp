@@ -1,7 +1,5 @@
 #include "ndjsondecoder.h"
 
-#include <cstring>
-
 namespace awb {
 
 namespace {
@@ -27,41 +25,7 @@ void deliver(QByteArrayView line, const NdjsonDecoder::Sink &sink)
 
 bool NdjsonDecoder::feed(QByteArrayView bytes, const Sink &sink)
 {
-    if (m_error)
-        return false;
-    const char *pos = bytes.data();
-    const char *const end = pos + bytes.size();
-    while (pos < end) {
-        const char *lf = static_cast<const char *>(std::memchr(pos, '\n', end - pos));
-        if (!lf) {
-            m_line.append(pos, end - pos);
-            if (m_line.size() > m_maxLine) {
-                m_error = true;
-                m_line.clear();
-                return false;
-            }
-            break;
-        }
-        const QByteArrayView piece(pos, lf - pos);
-        if (m_line.isEmpty()) {
-            if (piece.size() > m_maxLine) {
-                m_error = true;
-                return false;
-            }
-            deliver(piece, sink);
-        } else {
-            m_line.append(piece);
-            if (m_line.size() > m_maxLine) {
-                m_error = true;
-                m_line.clear();
-                return false;
-            }
-            const QByteArray line = std::exchange(m_line, QByteArray());
-            deliver(line, sink);
-        }
-        pos = lf + 1;
-    }
-    return true;
+    return m_lines.feed(bytes, [&sink](QByteArrayView line) { deliver(line, sink); });
 }
 
 QList<QByteArray> NdjsonDecoder::feed(QByteArrayView bytes)
@@ -73,19 +37,12 @@ QList<QByteArray> NdjsonDecoder::feed(QByteArrayView bytes)
 
 bool NdjsonDecoder::finish(const Sink &sink)
 {
-    if (m_error) {
+    if (m_lines.hasError()) {
         reset();
         return false;
     }
-    const QByteArray rest = std::exchange(m_line, QByteArray());
-    deliver(rest, sink);
+    deliver(m_lines.takeRest(), sink);
     return true;
-}
-
-void NdjsonDecoder::reset()
-{
-    m_line.clear();
-    m_error = false;
 }
 
 } // namespace awb

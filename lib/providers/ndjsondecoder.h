@@ -1,5 +1,7 @@
 #pragma once
 
+#include "linesplitter.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
@@ -23,15 +25,13 @@ public:
     /// the decoder had failed.
     bool finish(const Sink &sink);
 
-    void reset();
-    bool hasError() const { return m_error; }
-    qsizetype bufferedBytes() const { return m_line.size(); }
-    void setMaxLineBytes(qsizetype bytes) { m_maxLine = bytes; }
+    void reset() { m_lines.reset(); }
+    bool hasError() const { return m_lines.hasError(); }
+    qsizetype bufferedBytes() const { return m_lines.bufferedBytes(); }
+    void setMaxLineBytes(qsizetype bytes) { m_lines.setMaxLineBytes(bytes); }
 
 private:
-    QByteArray m_line;
-    bool m_error = false;
-    qsizetype m_maxLine = 64 * 1024 * 1024;
+    LineSplitter m_lines { LineSplitter::LineEnds::Lf };
 };
 
 } // namespace awb

@@ -1,72 +1,10 @@
 #include "ssedecoder.h"
 
-#include <cstring>
-
 namespace awb {
-
-namespace {
-
-const char *findLineEnd(const char *begin, const char *end)
-{
-    const char *lf = static_cast<const char *>(std::memchr(begin, '\n', end - begin));
-    const char *limit = lf ? lf : end;
-    const char *cr = static_cast<const char *>(std::memchr(begin, '\r', limit - begin));
-    return cr ? cr : lf;
-}
-
-} // namespace
 
 bool SseDecoder::feed(QByteArrayView bytes, const Sink &sink)
 {
-    if (m_error)
-        return false;
-    const char *const begin = bytes.data();
-    const char *const end = begin + bytes.size();
-    const char *pos = begin;
-    while (pos < end) {
-        if (m_lastWasCR) {
-            m_lastWasCR = false;
-            if (*pos == '\n') {
-                ++pos;
-                continue;
-            }
-        }
-        const char *eol = findLineEnd(pos, end);
-        if (!eol) {
-            m_line.append(pos, end - pos);
-            if (m_line.size() > m_maxLine) {
-                m_error = true;
-                m_line.clear();
-                return false;
-            }
-            break;
-        }
-        const QByteArrayView piece(pos, eol - pos);
-        if (m_line.isEmpty()) {
-            if (piece.size() > m_maxLine) {
-                m_error = true;
-                return false;
-            }
-            processLine(piece, sink);
-        } else {
-            m_line.append(piece);
-            if (m_line.size() > m_maxLine) {
-                m_error = true;
-                m_line.clear();
-                return false;
-            }
-            const QByteArray line = std::exchange(m_line, QByteArray());
-            processLine(line, sink);
-        }
-        if (*eol == '\r') {
-            if (eol + 1 == end)
-                m_lastWasCR = true;
-            else if (eol[1] == '\n')
-                ++eol;
-        }
-        pos = eol + 1;
-    }
-    return true;
+    return m_lines.feed(bytes, [this, &sink](QByteArrayView line) { processLine(line, sink); });
 }
 
 QList<SseEvent> SseDecoder::feed(QByteArrayView bytes)
@@ -125,21 +63,18 @@ void SseDecoder::processLine(QByteArrayView line, const Sink &sink)
 
 bool SseDecoder::finish()
 {
-    const bool clean = !m_error && m_line.isEmpty() && !m_pendingFields;
-    const bool failed = m_error;
+    const bool clean = !m_lines.hasError() && m_lines.bufferedBytes() == 0 && !m_pendingFields;
     reset();
-    return clean && !failed;
+    return clean;
 }
 
 void SseDecoder::reset()
 {
-    m_line.clear();
+    m_lines.reset();
     m_pending = SseEvent();
     m_hasData = false;
     m_pendingFields = false;
-    m_lastWasCR = false;
     m_started = false;
-    m_error = false;
 }
 
 } // namespace awb

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "linesplitter.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
@@ -41,22 +43,19 @@ public:
     bool finish();
 
     void reset();
-    bool hasError() const { return m_error; }
-    qsizetype bufferedBytes() const { return m_line.size(); }
-    void setMaxLineBytes(qsizetype bytes) { m_maxLine = bytes; }
-    qsizetype maxLineBytes() const { return m_maxLine; }
+    bool hasError() const { return m_lines.hasError(); }
+    qsizetype bufferedBytes() const { return m_lines.bufferedBytes(); }
+    void setMaxLineBytes(qsizetype bytes) { m_lines.setMaxLineBytes(bytes); }
+    qsizetype maxLineBytes() const { return m_lines.maxLineBytes(); }
 
 private:
     void processLine(QByteArrayView line, const Sink &sink);
 
-    QByteArray m_line; ///< an incomplete line from the previous chunk
+    LineSplitter m_lines { LineSplitter::LineEnds::CrLfOrCrOrLf };
     SseEvent m_pending;
     bool m_hasData = false;
     bool m_pendingFields = false;
-    bool m_lastWasCR = false;
     bool m_started = false;
-    bool m_error = false;
-    qsizetype m_maxLine = 64 * 1024 * 1024;
 };
 
 } // namespace awb
