@@ -38,6 +38,38 @@ void captureMessage(QtMsgType, const QMessageLogContext &context, const QString 
     logLines << QStringLiteral("%1: %2").arg(QString::fromLatin1(context.category ? context.category : ""), message);
 }
 
+// The key as it could be written: as is, and in the encodings a careless writer would use.
+QList<QByteArray> keyForms()
+{
+    const QString key = QString::fromLatin1(Secret);
+    return { Secret, Secret.toBase64(), Secret.toBase64(QByteArray::Base64UrlEncoding), Secret.toPercentEncoding(),
+        QByteArray(reinterpret_cast<const char *>(key.utf16()), key.size() * 2), Secret.toHex() };
+}
+
+// Every file under `dir` (hidden ones too) is read; returns how many, and fails the test on a
+// file that holds the key in any form.
+int scanFiles(const QString &dir)
+{
+    int files = 0;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (!file.open(QIODevice::ReadOnly)) {
+            qWarning("cannot read %s", qPrintable(file.fileName()));
+            return -1;
+        }
+        const QByteArray bytes = file.readAll();
+        ++files;
+        for (const QByteArray &form : keyForms()) {
+            if (bytes.contains(form)) {
+                qWarning("the key (as %s) is in %s", form.constData(), qPrintable(file.fileName()));
+                return -1;
+            }
+        }
+    }
+    return files;
+}
+
 void enableEverything(QLoggingCategory *category)
 {
     for (QtMsgType type : { QtDebugMsg, QtInfoMsg, QtWarningMsg, QtCriticalMsg })
@@ -69,9 +101,12 @@ void TestChatSecrets::initTestCase()
     qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toLocal8Bit());
     qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toLocal8Bit());
     qputenv("XDG_CACHE_HOME", m_home.filePath(QStringLiteral("cache")).toLocal8Bit());
+    QVERIFY(QDir().mkpath(m_home.filePath(QStringLiteral("tmp"))));
+    qputenv("TMPDIR", m_home.filePath(QStringLiteral("tmp")).toLocal8Bit());
     qunsetenv("AWB_RECOVERY_DIR");
     QApplication::setApplicationName(QStringLiteral("agent-workbench-tst-chatsecrets"));
     QVERIFY(RecoveryStore::defaultRoot().startsWith(m_home.path()));
+    QVERIFY(QDir::tempPath().startsWith(m_home.path()));
     m_previousFilter = QLoggingCategory::installFilter(enableEverything);
     m_previousHandler = qInstallMessageHandler(captureMessage);
 }
@@ -143,22 +178,22 @@ void TestChatSecrets::keyIsInNoFileAndNoLog()
         QVERIFY2(pane.exportMarkdown(QDir(transcripts).filePath(QStringLiteral("chat.md")), &error), qPrintable(error));
         QVERIFY(providers->setConfigured(providers->configured())); // settings written again
         // Scanned while the window is still open: its recovery files exist now.
-        QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            ++files;
-            QVERIFY2(!file.readAll().contains(Secret), qPrintable(file.fileName()));
-        }
+        files = scanFiles(m_home.path());
         QVERIFY2(files >= 5, qPrintable(QString::number(files))); // settings, transcript, export, autosave, recovery
     }
+    // And again once everything is closed: what the pane and the providers write as they go.
+    QVERIFY(scanFiles(m_home.path()) > 0);
 
     QMutexLocker lock(&logMutex);
     const QStringList lines = logLines;
     lock.unlock();
     QVERIFY(!lines.isEmpty()); // debug output was captured at all
-    for (const QString &line : lines)
-        QVERIFY2(!line.contains(QString::fromLatin1(Secret)), qPrintable(line));
+    for (const QString &line : lines) {
+        for (const QByteArray &form : keyForms()) {
+            if (!form.contains('\0')) // the UTF-16 form is for files
+                QVERIFY2(!line.contains(QString::fromLatin1(form)), qPrintable(line));
+        }
+    }
     std::fprintf(stderr, "scanned %d files and %d log lines\n", files, int(lines.size()));
 }
 

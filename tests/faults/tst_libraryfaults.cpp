@@ -22,6 +22,7 @@ private Q_SLOTS:
     void tenThousandFilesAtOnce();
     void folderRemovedWhileOpen();
     void folderRemovedDuringScan();
+    void hugeFileListedWithItsReason();
 
 private:
     QString writeAgents(const QString &folder, int count, int from = 0);
@@ -135,6 +136,33 @@ void TestLibraryFaults::folderRemovedDuringScan()
     QTRY_VERIFY_WITH_TIMEOUT(!m_model->isScanning(), 60000);
     QCOMPARE(m_model->agentCount(), 0);
     QVERIFY(agentPaths().isEmpty());
+}
+
+// A 5 MB file among agents: the scan does not read it, lists it as a file that does not load with
+// the reason, and reads the others.
+void TestLibraryFaults::hugeFileListedWithItsReason()
+{
+    const QString folder = writeAgents(QStringLiteral("mixed"), 3);
+    const QString huge = folder + QStringLiteral("/huge.md");
+    {
+        QFile f(huge);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("---\nname: huge\ndescription: Too big to be an agent.\n---\n");
+        const QByteArray line = QByteArray(79, 'x') + '\n';
+        for (int i = 0; i < 5 * 1024 * 1024 / line.size(); ++i)
+            f.write(line);
+    }
+    QSignalSpy scans(m_model.get(), &LibraryModel::scanFinished);
+    m_model->addFolder(AgentScope::Project, folder);
+    QTRY_VERIFY(!m_model->isScanning());
+    QCOMPARE(m_model->agentCount(), 4);
+    const QModelIndex entry = m_model->indexForPath(huge);
+    QVERIFY(entry.isValid());
+    QCOMPARE(entry.data(LibraryModel::LoadsRole).toBool(), false);
+    QCOMPARE(entry.data(LibraryModel::ErrorCountRole).toInt(), 1);
+    const QString why = entry.data(LibraryModel::SkipMessageRole).toString();
+    QVERIFY2(why.contains(QLatin1String("5.0 MB")) && why.contains(QLatin1String("larger than 4 MB")), qPrintable(why));
+    QVERIFY(m_model->indexForPath(folder + QStringLiteral("/agent-00002.md")).data(LibraryModel::LoadsRole).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestLibraryFaults)
