@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks and writes one report (Markdown).
 #   bash tests/bench/run-benchmarks.sh [BUILD_DIR] [REPORT] [SECTION...]
-# Sections (all by default): reader app inproc editor triggers sse, plus any added below.
+# Sections (all by default): reader app inproc editor triggers sse chat, plus any added below.
 # Needs hyperfine, GNU time, node and npm (installer/debian-packages.txt and installer/dev.sh);
 # the npm packages compared against are installed into BUILD_DIR/bench-npm on first use.
 #
@@ -17,7 +17,7 @@ shared="${AWB_SHARED_DIR:-$root/../shared}"
 awb="$build/bin/awb"
 bench="$build/tests/bench"
 
-SECTIONS=(reader app inproc editor triggers sse)
+SECTIONS=(reader app inproc editor triggers sse chat)
 [[ $# -gt 0 ]] && SECTIONS=("$@")
 
 load_at_start="$(cut -d' ' -f1 /proc/loadavg)"
@@ -178,6 +178,19 @@ section_editor() {
     echo
     echo '```'
     QT_QPA_PLATFORM=offscreen "$bench/bench_editor" 2>/dev/null | grep -vE '^\s*$' | tail -n 8 || true
+    echo '```'
+    echo
+}
+
+section_chat() {
+    [[ -x "$bench/bench_chatload" ]] || return 0
+    echo "## Chat: long transcripts and streaming (bench_chatload, bench_chatstream; offscreen)"
+    echo
+    echo "Opening a transcript of 100 and of 10,000 messages in the Chat pane (read, model reset, widgets, layout, first paint) and one page step of scrolling with its repaint; the GUI thread's cost per streamed token."
+    echo
+    echo '```'
+    "$bench/bench_chatload" --benchmark_format=console 2>/dev/null | grep -E '^(BM_|-|Benchmark)' || true
+    [[ -x "$bench/bench_chatstream" ]] && { "$bench/bench_chatstream" --benchmark_format=console 2>/dev/null | grep -E '^BM_' || true; }
     echo '```'
     echo
 }

@@ -43,4 +43,13 @@ row("SseDecoder + JsonView (what the Anthropic client runs)", find("BM_SseDecode
 row("SseDecoder + QJsonDocument per event", find("BM_SseDecodeWithQJsonDocument"));
 row("SseDecoder alone (framing only)", find("BM_SseDecodeOnly"));
 console.log(`| eventsource-parser ${js.version} + JSON.parse (node ${js.node}) | ${js.mbPerCpuSecond.toFixed(0)} MB/s | ${js.medianCpuMs.toFixed(0)} ms | ${js.medianWallMs.toFixed(0)} ms |`);
+const client = find("BM_SseDecodeWithJson");
+const tree = find("BM_SseDecodeWithQJsonDocument");
+const r = (b) => (b.bytes_per_second / 1e6 / js.mbPerCpuSecond);
+const wall = js.medianWallMs / client.real_time;
+console.log();
+console.log("| ratio (per CPU second) | | target |");
+console.log("|---|---|---|");
+console.log(`| SseDecoder + JsonView / eventsource-parser + JSON.parse | **${r(client).toFixed(2)}×** (wall: ${wall.toFixed(2)}×) | ≥ 1×: ${r(client) >= 1 ? "met" : "missed"} |`);
+console.log(`| SseDecoder + QJsonDocument / eventsource-parser + JSON.parse | ${r(tree).toFixed(2)}× | |`);
 ' "$work/ours.json" "$work/node.json"
