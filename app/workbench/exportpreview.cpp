@@ -1,5 +1,6 @@
 #include "exportpreview.h"
 
+#include "agent/plaintooltip.h"
 #include "export/linediff.h"
 
 #include <QDir>
@@ -152,9 +153,9 @@ void ExportPreview::fillList()
     for (const PlannedFile &p : std::as_const(m_plan)) {
         auto *item = new QTreeWidgetItem(m_files);
         item->setText(0, p.file.relativePath);
-        item->setToolTip(0, p.target);
+        item->setToolTip(0, plainToolTip(p.target));
         item->setText(1, statusText(p, m_overwrite));
-        item->setToolTip(1, p.problem);
+        item->setToolTip(1, plainToolTip(p.problem));
         item->setText(2, reportSummary(p.file.report));
         if (!p.problem.isEmpty())
             item->setForeground(1, QColor(0xcf, 0x22, 0x2e));
@@ -193,13 +194,13 @@ void ExportPreview::showFile(int row)
     static const QStringList outcomes { tr("carried"), tr("mapped"), tr("dropped") };
     for (const ExportReport::Item &i : p.file.report.items) {
         auto *item = new QTreeWidgetItem(m_report, { i.field, outcomes.value(int(i.outcome)), i.note });
-        item->setToolTip(2, i.note);
+        item->setToolTip(2, plainToolTip(i.note));
         if (i.outcome == ExportReport::Outcome::Dropped)
             item->setForeground(1, QColor(0xcf, 0x22, 0x2e));
     }
     for (const QString &w : p.file.report.warnings) {
         auto *item = new QTreeWidgetItem(m_report, { QString(), tr("warning"), w });
-        item->setToolTip(2, w);
+        item->setToolTip(2, plainToolTip(w));
         item->setForeground(1, QColor(0xd0, 0x8a, 0x10));
     }
     m_report->resizeColumnToContents(0);

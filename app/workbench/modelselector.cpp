@@ -3,6 +3,7 @@
 #include "chatproviders.h"
 
 #include "agent/modelaliases.h"
+#include "agent/plaintooltip.h"
 
 #include <QSignalBlocker>
 #include <QStandardItemModel>
@@ -67,11 +68,11 @@ void ModelSelector::addChoice(const ModelChoice &choice, const QString &label, i
     auto *item = new QStandardItem(label);
     item->setData(choice.providerId, ProviderRole);
     item->setData(choice.model, ModelRole);
-    item->setToolTip(
+    item->setToolTip(plainToolTip(
         tr("%1 on %2")
             .arg(choice.model,
                 m_providers->config(choice.providerId) ? m_providers->config(choice.providerId)->displayName
-                                                       : choice.providerId));
+                                                       : choice.providerId)));
     auto *items = static_cast<QStandardItemModel *>(model());
     if (at < 0)
         items->appendRow(item);

@@ -114,7 +114,7 @@ QVariant TriggersHeatmapFilter::headerData(int section, Qt::Orientation orientat
                 : m_wrong;
         }
         if (role == Qt::AccessibleTextRole || role == Qt::AccessibleDescriptionRole)
-            return sourceModel()->headerData(source, Qt::Vertical, Qt::ToolTipRole);
+            return sourceModel()->headerData(source, Qt::Vertical, Qt::AccessibleTextRole);
     }
     return QSortFilterProxyModel::headerData(section, orientation, role);
 }

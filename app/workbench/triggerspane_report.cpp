@@ -6,6 +6,7 @@
 #include "triggersmapview.h"
 #include "triggersreportwriter.h"
 
+#include "agent/plaintooltip.h"
 #include "library/taskcounter.h"
 
 #include <QDir>
@@ -106,7 +107,7 @@ void TriggersPane::updateBanner()
         text += QStringLiteral("<br>") + lines.first().toHtmlEscaped()
             + (lines.size() > 1 ? QStringLiteral(" …") : QString());
     m_bannerText->setText(text);
-    m_bannerText->setToolTip(lines.join(QLatin1Char('\n')));
+    m_bannerText->setToolTip(plainToolTip(lines.join(QLatin1Char('\n'))));
     m_banner->setVisible(true);
 }
 

@@ -4,6 +4,7 @@
 #include "triggersheatmapfilter.h"
 
 #include "agent/agentlinter.h"
+#include "agent/plaintooltip.h"
 #include "chatproviders.h"
 #include "modelselector.h"
 
@@ -78,7 +79,7 @@ void TriggersPane::updateRouterAvailability()
     auto setAvailable = [model](int row, bool available, const QString &tip) {
         QStandardItem *item = model->item(row);
         item->setEnabled(available);
-        item->setToolTip(tip);
+        item->setToolTip(plainToolTip(tip)); // model names and URLs come from providers and settings
     };
     const EmbeddingRouter::Settings embedding = embeddingSettings();
     const bool embeddingReady = embedding.baseUrl.isValid() && !embedding.model.isEmpty();

@@ -2,6 +2,8 @@
 
 #include "triggerscolors.h"
 
+#include "agent/plaintooltip.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
@@ -167,7 +169,7 @@ void TriggersSuiteEditor::rebuild()
     int row = 0;
     auto put = [&](const TriggerPrompt &p, bool editable) {
         auto *text = new QTableWidgetItem(p.text);
-        text->setToolTip(p.text);
+        text->setToolTip(plainToolTip(p.text));
         auto *expected = new QTableWidgetItem(p.expected.isEmpty() ? tr("(none)") : p.expected);
         expected->setData(ExpectedNameRole, p.expected);
         auto *origin = new QTableWidgetItem(p.isExample() ? tr("example of %1").arg(p.exampleAgent) : tr("yours"));
@@ -183,8 +185,8 @@ void TriggersSuiteEditor::rebuild()
             expected->setForeground(TriggersColors::none(pal));
         else if (!names.contains(p.expected)) {
             expected->setForeground(TriggersColors::bad(pal));
-            expected->setToolTip(
-                tr("No agent of this library is called %1; this prompt always counts as wrong").arg(p.expected));
+            expected->setToolTip(plainToolTip(
+                tr("No agent of this library is called %1; this prompt always counts as wrong").arg(p.expected)));
         }
         m_table->setItem(row, PromptColumn, text);
         m_table->setItem(row, ExpectedColumn, expected);

@@ -1,4 +1,5 @@
 #include "diagnosticsmodel.h"
+#include "plaintooltip.h"
 
 #include <QColor>
 #include <QStringList>
@@ -87,7 +88,7 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
         QString tip = d.message;
         if (d.fix.isValid())
             tip += QLatin1Char('\n') + tr("Fix: %1").arg(d.fix.label);
-        return tip;
+        return plainToolTip(tip);
     }
     case Qt::TextAlignmentRole:
         if (index.column() == LineColumn)

@@ -4,6 +4,8 @@
 
 #include "agentfinder.h"
 
+#include "agent/plaintooltip.h"
+
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -431,7 +433,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         case IsGroupRole:
             return true;
         case Qt::ToolTipRole:
-            return folders(g.scope).join(QLatin1Char('\n'));
+            return plainToolTip(folders(g.scope).join(QLatin1Char('\n')));
         default:
             return {};
         }
@@ -453,7 +455,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
                 + tr("Another file in this scope declares the name '%1'; Claude Code keeps one of them, "
                      "which one is not defined")
                       .arg(e.name);
-        return tip;
+        return plainToolTip(tip);
     }
     case FilePathRole:
         return e.path;

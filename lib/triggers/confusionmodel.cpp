@@ -1,5 +1,7 @@
 #include "confusionmodel.h"
 
+#include "agent/plaintooltip.h"
+
 namespace awb {
 
 ConfusionModel::ConfusionModel(QObject *parent)
@@ -49,9 +51,9 @@ QVariant ConfusionModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole: {
         const QStringList labels = m_metrics.confusionLabels();
-        return QStringLiteral("expected %1, went to %2: %3 prompt(s)")
-            .arg(labels.at(index.row()), labels.at(index.column()))
-            .arg(count);
+        return plainToolTip(QStringLiteral("expected %1, went to %2: %3 prompt(s)")
+                                .arg(labels.at(index.row()), labels.at(index.column()))
+                                .arg(count));
     }
     default:
         return {};
@@ -65,8 +67,9 @@ QVariant ConfusionModel::headerData(int section, Qt::Orientation orientation, in
     if (role == Qt::DisplayRole)
         return m_metrics.confusionLabels().at(section);
     if (role == Qt::ToolTipRole)
-        return orientation == Qt::Vertical ? QStringLiteral("expected: %1").arg(m_metrics.confusionLabels().at(section))
-                                           : QStringLiteral("winner: %1").arg(m_metrics.confusionLabels().at(section));
+        return plainToolTip(orientation == Qt::Vertical
+                ? QStringLiteral("expected: %1").arg(m_metrics.confusionLabels().at(section))
+                : QStringLiteral("winner: %1").arg(m_metrics.confusionLabels().at(section)));
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "triggerheatmapmodel.h"
 
+#include "agent/plaintooltip.h"
+
 namespace awb {
 
 TriggerHeatmapModel::TriggerHeatmapModel(QObject *parent)
@@ -59,9 +61,9 @@ QVariant TriggerHeatmapModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return QString::number(m_result.score(p, a), 'f', 2);
     case Qt::ToolTipRole:
-        return QStringLiteral("%1\n%2: %3")
-            .arg(m_result.prompts.at(p).text, m_result.agents.at(a))
-            .arg(m_result.score(p, a), 0, 'f', 3);
+        return plainToolTip(QStringLiteral("%1\n%2: %3")
+                                .arg(m_result.prompts.at(p).text, m_result.agents.at(a))
+                                .arg(m_result.score(p, a), 0, 'f', 3));
     case ScoreRole:
         return m_result.score(p, a);
     case IsExpectedRole:
@@ -94,8 +96,10 @@ QVariant TriggerHeatmapModel::headerData(int section, Qt::Orientation orientatio
     if (orientation == Qt::Horizontal) {
         if (section < 0 || section >= m_result.agentCount())
             return {};
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        if (role == Qt::DisplayRole)
             return m_result.agents.at(section);
+        if (role == Qt::ToolTipRole)
+            return plainToolTip(m_result.agents.at(section));
         return {};
     }
     if (section < 0 || section >= m_result.promptCount())
@@ -104,10 +108,12 @@ QVariant TriggerHeatmapModel::headerData(int section, Qt::Orientation orientatio
     switch (role) {
     case Qt::DisplayRole:
         return prompt.text;
+    case Qt::AccessibleTextRole:
     case Qt::ToolTipRole: {
         const QString expected = prompt.expected.isEmpty() ? QStringLiteral("none") : prompt.expected;
         const QString winner = m_result.winner(section) >= 0 ? m_result.winnerName(section) : QStringLiteral("none");
-        return QStringLiteral("%1\nexpected: %2\nwinner: %3").arg(prompt.text, expected, winner);
+        const QString text = QStringLiteral("%1\nexpected: %2\nwinner: %3").arg(prompt.text, expected, winner);
+        return role == Qt::ToolTipRole ? plainToolTip(text) : text;
     }
     case RowCorrectRole:
         return m_result.isCorrect(section);

@@ -8,7 +8,8 @@ namespace awb {
 
 /// The prompts × agents matrix of one result, for the heatmap: one row per prompt, one column per agent.
 /// DisplayRole is the score with two decimals; the roles below carry what a delegate needs to draw.
-/// Header: agent names across, prompt texts down (ToolTipRole: the expected agent and the winner).
+/// Header: agent names across, prompt texts down (ToolTipRole: the expected agent and the winner;
+/// AccessibleTextRole: the same as plain text, where the tooltip may be escaped HTML).
 class TriggerHeatmapModel : public QAbstractTableModel
 {
     Q_OBJECT

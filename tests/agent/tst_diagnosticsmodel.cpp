@@ -5,6 +5,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace awb;
 
@@ -34,6 +35,17 @@ Diagnostics sample()
         make(Diagnostic::Severity::Info, 4, QStringLiteral("long-description"), QStringLiteral("Long")) };
 }
 
+// What a tooltip shows, read the way QToolTip reads it: as HTML when Qt takes it for rich text.
+QString shownAsToolTip(const QString &tip)
+{
+    QTextDocument doc;
+    if (Qt::mightBeRichText(tip))
+        doc.setHtml(tip);
+    else
+        doc.setPlainText(tip);
+    return doc.toPlainText();
+}
+
 } // namespace
 
 class TestDiagnosticsModel : public QObject
@@ -43,6 +55,8 @@ class TestDiagnosticsModel : public QObject
 private Q_SLOTS:
     void modelTester();
     void data();
+    void toolTipShowsTheTextAsWritten_data();
+    void toolTipShowsTheTextAsWritten();
     void unchangedListKeepsRows();
     void summary();
     void sorting();
@@ -92,6 +106,43 @@ void TestDiagnosticsModel::data()
     QCOMPARE(model.diagnostic(2).code, QStringLiteral("long-description"));
     QCOMPARE(model.headerData(DiagnosticsModel::CodeColumn, Qt::Horizontal).toString(), QStringLiteral("Code"));
     QVERIFY(model.roleNames().contains(DiagnosticsModel::LineRole));
+}
+
+void TestDiagnosticsModel::toolTipShowsTheTextAsWritten_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("fixLabel");
+    QTest::addColumn<bool>("markup"); // Qt would take the tooltip for rich text
+    QTest::newRow("ordinary") << QStringLiteral("Color dropped") << QStringLiteral("Use orange") << false;
+    QTest::newRow("tags Qt does not know")
+        << QStringLiteral("Wrap examples in <example> and <commentary>") << QString() << false;
+    QTest::newRow("markup after the first line")
+        << QStringLiteral("Line 3 reads:\n<img src=\"file:///etc/passwd\">") << QString() << false;
+    QTest::newRow("bold") << QStringLiteral("<b>reviewer</b> is not a valid name") << QString() << true;
+    QTest::newRow("local image quoted from the file")
+        << QStringLiteral("Unknown color \"<img src=\"file:///etc/passwd\">\"") << QStringLiteral("Use <i>orange</i>")
+        << true;
+    QTest::newRow("entity") << QStringLiteral("Expected a &lt;tag&gt; &amp; got none") << QString() << true;
+    QTest::newRow("doctype") << QStringLiteral("<!DOCTYPE html><p>hello</p>") << QString() << true;
+    QTest::newRow("lines and spaces") << QStringLiteral("\n  <script>alert(1)</script>\n\n\tindented  ")
+                                      << QStringLiteral("<u>x</u>") << true;
+}
+
+void TestDiagnosticsModel::toolTipShowsTheTextAsWritten()
+{
+    QFETCH(QString, message);
+    QFETCH(QString, fixLabel);
+    QFETCH(bool, markup);
+    DiagnosticsModel model;
+    model.setDiagnostics({ make(Diagnostic::Severity::Warning, 3, QStringLiteral("code"), message, fixLabel) });
+    const QString written = fixLabel.isEmpty() ? message : message + QStringLiteral("\nFix: ") + fixLabel;
+    QCOMPARE(Qt::mightBeRichText(written), markup);
+    for (int column = 0; column < DiagnosticsModel::ColumnCount; ++column) {
+        const QString tip = model.index(0, column).data(Qt::ToolTipRole).toString();
+        QCOMPARE(shownAsToolTip(tip), written);
+        if (!markup)
+            QCOMPARE(tip, written); // ordinary text is left alone
+    }
 }
 
 void TestDiagnosticsModel::unchangedListKeepsRows()

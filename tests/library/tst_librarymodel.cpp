@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace awb;
 
@@ -25,6 +26,8 @@ private Q_SLOTS:
     void filter();
     void projectFolderMeansClaudeAgents();
     void pluginFolders();
+    void toolTipShowsTheTextAsWritten_data();
+    void toolTipShowsTheTextAsWritten();
 
 private:
     void write(const QString &relative, const QByteArray &bytes);
@@ -39,6 +42,17 @@ private:
 static QByteArray agent(const QByteArray &name, const QByteArray &extra = {})
 {
     return "---\nname: " + name + "\ndescription: Use proactively for " + name + ".\n" + extra + "---\nBody.\n";
+}
+
+// What a tooltip shows, read the way QToolTip reads it: as HTML when Qt takes it for rich text.
+static QString shownAsToolTip(const QString &tip)
+{
+    QTextDocument doc;
+    if (Qt::mightBeRichText(tip))
+        doc.setHtml(tip);
+    else
+        doc.setPlainText(tip);
+    return doc.toPlainText();
 }
 
 void TestLibraryModel::init()
@@ -238,6 +252,49 @@ void TestLibraryModel::pluginFolders()
     QVERIFY(pluginHelper.data(LibraryModel::ShadowedByRole).toString().contains(QLatin1String("user beats plugin")));
     QVERIFY(m_model->index(1, 0, group(AgentScope::Plugin)).data(LibraryModel::ShadowedByRole).toString().isEmpty());
     QVERIFY(group(AgentScope::Plugin).data().toString().startsWith(QLatin1String("Plugin (2)")));
+}
+
+// File names and skip messages are the agent author's text: a tooltip shows them as written.
+void TestLibraryModel::toolTipShowsTheTextAsWritten_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("markup"); // Qt would take the tooltip for rich text
+    QTest::newRow("ordinary") << QStringLiteral("plain.md") << agent("plain") << false;
+    QTest::newRow("ordinary, skipped") << QStringLiteral("broken.md") << QByteArray("---\nname: broken\n---\nBody\n")
+                                       << false;
+    QTest::newRow("bold file name") << QStringLiteral("<b>bold<b> & more.md") << agent("bold") << true;
+    QTest::newRow("image file name") << QStringLiteral("<img src=file:x.png>.md") << agent("image") << true;
+    QTest::newRow("entity file name") << QStringLiteral("a &lt;b&gt;.md") << agent("entity") << true;
+    QTest::newRow("skipped, markup in the name")
+        << QStringLiteral("<i>skipped<i>.md")
+        << QByteArray("---\nname: \"<img src='file:///etc/passwd'>\"\ndescription: <b>x</b>\n---\nBody\n") << true;
+}
+
+void TestLibraryModel::toolTipShowsTheTextAsWritten()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, content);
+    QFETCH(bool, markup);
+    write(QStringLiteral("t/") + fileName, content);
+    QSignalSpy done(m_model.get(), &LibraryModel::scanFinished);
+    m_model->addFolder(AgentScope::Project, m_dir->filePath(QStringLiteral("t")));
+    QVERIFY(done.wait());
+    const QModelIndex g = group(AgentScope::Project);
+    QCOMPARE(m_model->rowCount(g), 1);
+    const QModelIndex index = m_model->index(0, 0, g);
+    const QString path = index.data(LibraryModel::FilePathRole).toString();
+    QVERIFY(path.endsWith(fileName));
+    QVERIFY(!index.data(LibraryModel::CollisionRole).toBool());
+    QVERIFY(index.data(LibraryModel::ShadowedByRole).toString().isEmpty());
+    QString written = path;
+    if (!index.data(LibraryModel::LoadsRole).toBool())
+        written += QStringLiteral("\nSkipped by Claude Code: ") + index.data(LibraryModel::SkipMessageRole).toString();
+    QCOMPARE(Qt::mightBeRichText(written), markup);
+    const QString tip = index.data(Qt::ToolTipRole).toString();
+    QCOMPARE(shownAsToolTip(tip), written);
+    if (!markup)
+        QCOMPARE(tip, written); // ordinary text is left alone
 }
 
 QTEST_GUILESS_MAIN(TestLibraryModel)

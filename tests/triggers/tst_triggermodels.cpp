@@ -2,12 +2,29 @@
 #include "triggers/confusionmodel.h"
 #include "triggers/lexicalrouter.h"
 #include "triggers/triggerheatmapmodel.h"
+#include "triggers/triggersuite.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace awb;
+
+namespace {
+
+// What a tooltip shows, read the way QToolTip reads it: as HTML when Qt takes it for rich text.
+QString shownAsToolTip(const QVariant &tip)
+{
+    QTextDocument doc;
+    if (Qt::mightBeRichText(tip.toString()))
+        doc.setHtml(tip.toString());
+    else
+        doc.setPlainText(tip.toString());
+    return doc.toPlainText();
+}
+
+} // namespace
 
 // The models the Triggers pane draws, checked by QAbstractItemModelTester through resets and live updates.
 class TestTriggerModels : public QObject
@@ -19,6 +36,8 @@ private Q_SLOTS:
     void heatmapLiveUpdateKeepsShape();
     void confusion();
     void agentMetrics();
+    void toolTipsShowTheTextAsWritten_data();
+    void toolTipsShowTheTextAsWritten();
 
 private:
     static TriggerResult run();
@@ -131,6 +150,64 @@ void TestTriggerModels::agentMetrics()
         QList<int> { 2 });
     model.setMetrics({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+// Prompts (from the agents' <example> blocks) and agent names are the agent author's text: every
+// tooltip of the heatmap and the confusion matrix shows them as written.
+void TestTriggerModels::toolTipsShowTheTextAsWritten_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("prompt");
+    QTest::addColumn<bool>("markup"); // Qt would take the tooltips for rich text
+    QTest::newRow("ordinary") << QStringLiteral("reviewer") << QStringLiteral("review this code") << false;
+    QTest::newRow("tags Qt does not know")
+        << QStringLiteral("reviewer") << QStringLiteral("review <file> for <reason>") << false;
+    QTest::newRow("markup") << QStringLiteral("<b>reviewer</b>")
+                            << QStringLiteral("review <img src='file:///etc/passwd'> & <i>this</i> code") << true;
+    QTest::newRow("entity") << QStringLiteral("a&lt;b") << QStringLiteral("review &lt;b&gt; code") << true;
+}
+
+void TestTriggerModels::toolTipsShowTheTextAsWritten()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, prompt);
+    QFETCH(bool, markup);
+    const QString description
+        = QStringLiteral("Reviews code.\n\n<example>\nuser: \"%1\"\nassistant: \"I will review it.\"\n</example>")
+              .arg(prompt);
+    const TriggerAgents agents { TriggerAgent::make(name, description),
+        TriggerAgent::make(QStringLiteral("deployer"), QStringLiteral("Deploys services to servers.")) };
+    const TriggerPrompts prompts = TriggerSuite::examplePrompts(agents);
+    QCOMPARE(prompts.size(), 1);
+    QCOMPARE(prompts.first().text, prompt);
+    LexicalRouter router;
+    router.setThreshold(0.05);
+    const TriggerResult result = router.run(agents, prompts);
+
+    TriggerHeatmapModel heatmap;
+    heatmap.setResult(result);
+    QCOMPARE(heatmap.rowCount(), 1);
+    const QString cell = QStringLiteral("%1\n%2: %3").arg(prompt, name).arg(result.score(0, 0), 0, 'f', 3);
+    const QString row = heatmap.headerData(0, Qt::Vertical, Qt::AccessibleTextRole).toString();
+    QVERIFY(row.startsWith(prompt + QLatin1Char('\n')));
+    const QStringList confusionCell {
+        QStringLiteral("expected %1, went to %1: %2 prompt(s)").arg(name).arg(result.winner(0) == 0 ? 1 : 0),
+        QStringLiteral("expected: %1").arg(name), QStringLiteral("winner: %1").arg(name)
+    };
+    ConfusionModel confusion;
+    confusion.setMetrics(TriggerMetrics(result));
+    const QList<QPair<QVariant, QString>> tips { { heatmap.index(0, 0).data(Qt::ToolTipRole), cell },
+        { heatmap.headerData(0, Qt::Vertical, Qt::ToolTipRole), row },
+        { heatmap.headerData(0, Qt::Horizontal, Qt::ToolTipRole), name },
+        { confusion.index(0, 0).data(Qt::ToolTipRole), confusionCell.at(0) },
+        { confusion.headerData(0, Qt::Vertical, Qt::ToolTipRole), confusionCell.at(1) },
+        { confusion.headerData(0, Qt::Horizontal, Qt::ToolTipRole), confusionCell.at(2) } };
+    for (const auto &[tip, written] : tips) {
+        QCOMPARE(Qt::mightBeRichText(written), markup);
+        QCOMPARE(shownAsToolTip(tip), written);
+        if (!markup)
+            QCOMPARE(tip.toString(), written); // ordinary text is left alone
+    }
 }
 
 QTEST_MAIN(TestTriggerModels)
