@@ -30,6 +30,10 @@ ChatColumn::ChatColumn(ChatSession *session, QWidget *parent)
     QFont bold = font();
     bold.setBold(true);
     m_title->setFont(bold);
+    // The agent's name, a provider's error message: shown as written, never as HTML.
+    m_title->setTextFormat(Qt::PlainText);
+    m_noticeText->setTextFormat(Qt::PlainText);
+    m_totals->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_header->setContentsMargins(6, 2, 6, 0);
     m_header->addWidget(m_title, 1);

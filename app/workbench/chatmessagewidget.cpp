@@ -107,6 +107,7 @@ ChatMessageWidget::ChatMessageWidget(QWidget *parent)
     QFont bold = font();
     bold.setBold(true);
     m_role->setFont(bold);
+    m_role->setTextFormat(Qt::PlainText); // the model's name as the provider reports it
     m_thinkingToggle->setCheckable(true);
     m_thinkingToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_thinkingToggle->setArrowType(Qt::RightArrow);
