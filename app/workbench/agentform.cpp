@@ -196,6 +196,7 @@ QWidget *AgentForm::buildFields()
     m_name->setPlaceholderText(tr("lowercase-with-hyphens"));
     m_nameCheck = new QLabel(identity);
     m_nameCheck->setObjectName(QStringLiteral("nameCheck"));
+    m_nameCheck->setTextFormat(Qt::PlainText);
     m_nameCheck->setWordWrap(true);
     auto *nameBox = new QVBoxLayout;
     nameBox->addWidget(m_name);
@@ -222,6 +223,7 @@ QWidget *AgentForm::buildFields()
     }
     m_resolvedModel = new QLabel(modelTools);
     m_resolvedModel->setObjectName(QStringLiteral("resolvedModel"));
+    m_resolvedModel->setTextFormat(Qt::PlainText); // the file's model field, as written
     auto *modelRow = new QHBoxLayout;
     modelRow->addWidget(m_model, 1);
     modelRow->addWidget(m_resolvedModel, 1);
@@ -272,6 +274,7 @@ QWidget *AgentForm::buildFields()
     m_mcpServers->setPlaceholderText(QStringLiteral("mcpServers:\n  - github"));
     m_mcpStatus = new QLabel(advanced);
     m_mcpStatus->setObjectName(QStringLiteral("mcpStatus"));
+    m_mcpStatus->setTextFormat(Qt::PlainText);
     aForm->addRow(tr("MCP &servers:"), m_mcpServers);
     aForm->addRow(QString(), m_mcpStatus);
     m_hooks = textBox(QStringLiteral("hooks"), tr("Hooks"), 5, advanced);
@@ -279,6 +282,7 @@ QWidget *AgentForm::buildFields()
                                                "type: command\n          command: ./lint.sh"));
     m_hooksStatus = new QLabel(advanced);
     m_hooksStatus->setObjectName(QStringLiteral("hooksStatus"));
+    m_hooksStatus->setTextFormat(Qt::PlainText);
     aForm->addRow(tr("Hooks:"), m_hooks);
     aForm->addRow(QString(), m_hooksStatus);
     m_unknownKeys = textBox(QString(), tr("Other keys"), 3, advanced);

@@ -1,14 +1,17 @@
 #include "mainwindow.h"
 #include "previewpane.h"
 
+#include <QAbstractItemView>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace awb;
 
@@ -23,6 +26,40 @@ public:
 public Q_SLOTS:
     void open(const QUrl &url) { opened.append(url); }
 };
+
+// A label shows its text as written: plain text, or rich text with the agent's markup escaped.
+bool showsAsText(const QLabel *label)
+{
+    if (label->textFormat() == Qt::PlainText)
+        return true;
+    static const QRegularExpression liveTag(
+        QStringLiteral("<(img|script|iframe|link|style|a)\\b"), QRegularExpression::CaseInsensitiveOption);
+    return label->textFormat() == Qt::RichText && !label->text().contains(liveTag);
+}
+
+// What a tooltip shows, read the way QToolTip reads it: as HTML when Qt takes it for rich text.
+QString shownAsToolTip(const QString &tip)
+{
+    QTextDocument doc;
+    if (Qt::mightBeRichText(tip))
+        doc.setHtml(tip);
+    else
+        doc.setPlainText(tip);
+    return doc.toPlainText();
+}
+
+QStringList toolTips(const QAbstractItemModel *model, const QModelIndex &parent)
+{
+    QStringList out;
+    if (!model)
+        return out;
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        for (int column = 0; column < model->columnCount(parent); ++column)
+            out << model->index(row, column, parent).data(Qt::ToolTipRole).toString();
+        out << toolTips(model, model->index(row, 0, parent));
+    }
+    return out;
+}
 
 } // namespace
 
@@ -70,6 +107,7 @@ void TestHostileAgent::fetchesNothingOpensNothing()
         "description: \"Use it. <img src='%1/desc.png'> <script>alert(1)</script> <a href='javascript:alert(2)'>go</a>"
         "\\n\\n<example>\\nuser: \\\"<img src=%1/example.png>\\\"\\nassistant: \\\"ok\\\"\\n</example>\"\n"
         "color: \"red<img src='%1/color.png'>\"\n"
+        "model: \"<img src='%1/model.png'>opus\"\n"
         "---\n"
         "![remote](%1/body.png)\n\n"
         "<img src=\"%1/raw.png\" width=\"50\" height=\"50\">\n\n"
@@ -116,11 +154,28 @@ void TestHostileAgent::fetchesNothingOpensNothing()
     QVERIFY(shown.contains(QLatin1String("<script>alert(1)</script>")));
     QVERIFY(shown.contains(QLatin1String("<img src=\"") + remote + QLatin1String("/raw.png\"")));
     QVERIFY(shown.contains(QLatin1String("onclick=\"alert(6)\"")));
+    // Every piece of markup in the agent points at the server: a label whose text mentions it shows
+    // the agent's text, and must show it as text. The window has such labels (the resolved model).
+    QStringList agentLabels;
     for (QLabel *label : window.findChildren<QLabel *>()) {
-        if (label->text().contains(QLatin1String("<img src='") + remote)
-            || label->text().contains(QLatin1String("<script>")))
-            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName() + label->text()));
+        if (!label->text().contains(remote) && !label->text().contains(QLatin1String("<script>")))
+            continue;
+        agentLabels << label->text();
+        QVERIFY2(showsAsText(label), qPrintable(label->objectName() + QLatin1Char(' ') + label->text()));
     }
+    QVERIFY2(!agentLabels.isEmpty(), "no label shows the agent's text: the check above checked nothing");
+    // So does every tooltip of the window's lists and tables (the problems quote the file).
+    int agentToolTips = 0;
+    for (QAbstractItemView *view : window.findChildren<QAbstractItemView *>()) {
+        for (const QString &tip : toolTips(view->model(), QModelIndex())) {
+            if (!tip.contains(remote))
+                continue;
+            ++agentToolTips;
+            const QString shown = shownAsToolTip(tip);
+            QVERIFY2(shown.contains(remote) && !shown.contains(QChar::ObjectReplacementCharacter), qPrintable(tip));
+        }
+    }
+    QVERIFY(agentToolTips >= 1);
 
     // Clicking: javascript:, data: and file: links do nothing; an https link goes to the desktop.
     for (const char *url : { "javascript:alert(3)", "data:text/html,<script>alert(4)</script>", "file:///etc/passwd",
