@@ -881,6 +881,10 @@
         <source>Source</source>
         <translation>Source</translation>
     </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (supprimé)</translation>
+    </message>
 </context>
 <context>
     <name>awb::ExamplesEditor</name>

@@ -10,6 +10,7 @@
 #include "agent/agentbuffer.h"
 #include "agent/agentdocument.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -76,13 +77,23 @@ QString EditorTab::title() const
     QString name = m_buffer->document().name();
     if (name.isEmpty())
         name = path().isEmpty() ? tr("Untitled") : QFileInfo(path()).fileName();
+    if (m_missingOnDisk)
+        name = tr("%1 (deleted)").arg(name);
     return isModified() ? name + QLatin1Char('*') : name;
 }
 
 bool EditorTab::isModified() const
 {
     // An untouched new agent closes without a question; Save still asks where to put it.
-    return m_buffer->isModified();
+    return m_missingOnDisk || m_buffer->isModified();
+}
+
+void EditorTab::setMissingOnDisk(bool missing)
+{
+    if (m_missingOnDisk == missing)
+        return;
+    m_missingOnDisk = missing;
+    Q_EMIT titleChanged();
 }
 
 bool EditorTab::openFile(const QString &path, QString *error)
@@ -114,6 +125,7 @@ bool EditorTab::openFile(const QString &path, QString *error)
     const int position = reload ? m_source->textCursor().position() : 0;
     const int scroll = reload ? m_source->verticalScrollBar()->value() : 0;
     m_diskBytes = bytes;
+    m_missingOnDisk = false;
     m_buffer->load(bytes, info.absoluteFilePath());
     restorePosition(position, scroll);
     Q_EMIT titleChanged();
@@ -141,6 +153,8 @@ bool EditorTab::save(const QString &path, QString *error)
 {
     const QString target = path.isEmpty() ? this->path() : path;
     const QByteArray bytes = m_buffer->bytesToSave();
+    // The folder may have gone while the file was open (a branch switched, a folder deleted).
+    QDir().mkpath(QFileInfo(target).absolutePath());
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
@@ -153,6 +167,7 @@ bool EditorTab::save(const QString &path, QString *error)
         return false;
     }
     m_diskBytes = bytes;
+    m_missingOnDisk = false;
     m_buffer->setPath(QFileInfo(target).absoluteFilePath());
     m_buffer->markSaved();
     Q_EMIT titleChanged();

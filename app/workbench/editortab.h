@@ -41,7 +41,11 @@ public:
 
     QString path() const;
     QString title() const;
+    /// Unsaved changes, or a file that is no longer on disk: closing asks, autosave keeps the text.
     bool isModified() const;
+    /// The file was removed (or its folder was) by another program while it was open.
+    void setMissingOnDisk(bool missing);
+    bool isMissingOnDisk() const { return m_missingOnDisk; }
     void showSource();
     void showForm();
     bool isSourceShown() const;
@@ -62,6 +66,7 @@ private:
     QWidget *m_sourcePage;
     QString m_id;
     QByteArray m_diskBytes;
+    bool m_missingOnDisk = false;
 };
 
 } // namespace awb

@@ -111,6 +111,7 @@ MainWindow::MainWindow(const QString &recoveryRoot, QWidget *parent)
     m_position->setObjectName(QStringLiteral("cursorPosition"));
     m_position->setAccessibleName(tr("Cursor position"));
     m_loadState->setObjectName(QStringLiteral("loadState"));
+    m_loadState->setTextFormat(Qt::PlainText); // the skip reason quotes the file
     m_loadState->setAccessibleName(tr("Loads in Claude Code"));
 
     m_autosave->setSingleShot(true);
@@ -735,9 +736,13 @@ void MainWindow::fileChangedOnDisk(const QString &path)
         m_watcher->addPath(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
+        // Keep the text as unsaved work: closing asks, Save writes it back, autosave keeps it now.
+        tab->setMissingOnDisk(!QFileInfo::exists(path));
+        autosaveNow();
         statusBar()->showMessage(tr("%1 was removed or cannot be read; your text is kept.").arg(path), 8000);
         return;
     }
+    tab->setMissingOnDisk(false);
     const QByteArray bytes = file.readAll();
     if (bytes == tab->diskBytes())
         return; // our own save, or a touch

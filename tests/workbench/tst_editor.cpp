@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void outsideChangeWhenClean();
     void outsideChangeWhenDirtyAsks();
     void closeDirtyAsks();
+    void removedWhileOpenKeepsTheText();
     void problemJumpsToLine();
     void killAndRecover();
     void templates();
@@ -317,6 +319,53 @@ void TestEditor::outsideChangeWhenDirtyAsks()
     QTRY_VERIFY(m_lastQuestion.contains(QLatin1String("changed by another program")));
     QTRY_COMPARE(tab->buffer()->document().name(), QStringLiteral("outside-two"));
     QVERIFY(!tab->isModified());
+}
+
+// The file's folder removed while the file is open (a branch switched, a folder deleted): the text
+// stays as unsaved work, autosave keeps it at once, closing asks, and Save puts the file back.
+void TestEditor::removedWhileOpenKeepsTheText()
+{
+    const QString top = m_dir.filePath(QStringLiteral("removed-project"));
+    const QString folder = top + QStringLiteral("/.claude/agents");
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/kept.md");
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(sample);
+    }
+    QVERIFY(m_window->openFile(path));
+    EditorTab *tab = m_window->currentTab();
+    QVERIFY(!tab->isModified());
+
+    QVERIFY(QDir(top).removeRecursively());
+    QTRY_VERIFY(tab->isMissingOnDisk());
+    QVERIFY(tab->isModified());
+    QVERIFY2(tab->title().contains(QLatin1String("(deleted)")), qPrintable(tab->title()));
+    QCOMPARE(m_window->tabWidget()->tabText(m_window->tabWidget()->indexOf(tab)), tab->title());
+    QCOMPARE(tab->buffer()->bytesToSave(), sample);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("your text is kept")));
+
+    int snapshots = 0;
+    for (QDirIterator it(m_recovery.path(), QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        snapshots += f.readAll() == sample;
+    }
+    QCOMPARE(snapshots, 1);
+
+    m_lastQuestion.clear();
+    answerNextMessageBox(QMessageBox::Cancel);
+    QVERIFY(!m_window->closeTab(tab));
+    QVERIFY(m_lastQuestion.contains(QLatin1String("unsaved changes")));
+
+    QVERIFY(m_window->save(tab));
+    QFile back(path);
+    QVERIFY(back.open(QIODevice::ReadOnly));
+    QCOMPARE(back.readAll(), sample);
+    QVERIFY(!tab->isModified());
+    QVERIFY(!tab->isMissingOnDisk());
+    QVERIFY(!tab->title().contains(QLatin1String("(deleted)")));
 }
 
 void TestEditor::closeDirtyAsks()
