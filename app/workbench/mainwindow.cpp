@@ -106,7 +106,8 @@ MainWindow::MainWindow(const QString &recoveryRoot, QWidget *parent)
     });
     createDocks();
     createActions();
-    statusBar()->addPermanentWidget(m_loadState, 1);
+    // A normal widget, so that a message (Saved, a save that failed) shows in its place for a while.
+    statusBar()->addWidget(m_loadState, 1);
     statusBar()->addPermanentWidget(m_position);
     m_position->setObjectName(QStringLiteral("cursorPosition"));
     m_position->setAccessibleName(tr("Cursor position"));

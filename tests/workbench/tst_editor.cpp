@@ -345,6 +345,8 @@ void TestEditor::removedWhileOpenKeepsTheText()
     QCOMPARE(m_window->tabWidget()->tabText(m_window->tabWidget()->indexOf(tab)), tab->title());
     QCOMPARE(tab->buffer()->bytesToSave(), sample);
     QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("your text is kept")));
+    if (const QString shots = qEnvironmentVariable("AWB_SCREENSHOT_DIR"); !shots.isEmpty())
+        m_window->grab().save(shots + QStringLiteral("/file-deleted-while-open.png"));
 
     int snapshots = 0;
     for (QDirIterator it(m_recovery.path(), QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
