@@ -14,4 +14,14 @@ QString plainToolTip(const QString &text)
     return QLatin1String("<p style=\"white-space:pre-wrap\">") + escaped + QLatin1String("</p>");
 }
 
+QString toolTipShownText(const QString &toolTip)
+{
+    QTextDocument doc;
+    if (Qt::mightBeRichText(toolTip))
+        doc.setHtml(toolTip);
+    else
+        doc.setPlainText(toolTip);
+    return doc.toPlainText();
+}
+
 } // namespace awb

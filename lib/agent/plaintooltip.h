@@ -11,4 +11,8 @@ namespace awb {
 /// Every tooltip that carries text from an agent file, a suite or a provider goes through here.
 QString plainToolTip(const QString &text);
 
+/// The characters a tooltip shows, read the way QToolTip reads it: as HTML when Qt takes it for
+/// rich text, as plain text otherwise (for checking what a tooltip will look like).
+QString toolTipShownText(const QString &toolTip);
+
 } // namespace awb

@@ -1,11 +1,12 @@
 #include "agent/diagnosticsmodel.h"
+#include "agent/plaintooltip.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
-#include <QTextDocument>
+#include <QTextDocument> // Qt::mightBeRichText
 
 using namespace awb;
 
@@ -33,17 +34,6 @@ Diagnostics sample()
                  QStringLiteral("Use orange")),
         make(Diagnostic::Severity::Error, 2, QStringLiteral("skipped-no-name"), QStringLiteral("No name")),
         make(Diagnostic::Severity::Info, 4, QStringLiteral("long-description"), QStringLiteral("Long")) };
-}
-
-// What a tooltip shows, read the way QToolTip reads it: as HTML when Qt takes it for rich text.
-QString shownAsToolTip(const QString &tip)
-{
-    QTextDocument doc;
-    if (Qt::mightBeRichText(tip))
-        doc.setHtml(tip);
-    else
-        doc.setPlainText(tip);
-    return doc.toPlainText();
 }
 
 } // namespace
@@ -139,7 +129,7 @@ void TestDiagnosticsModel::toolTipShowsTheTextAsWritten()
     QCOMPARE(Qt::mightBeRichText(written), markup);
     for (int column = 0; column < DiagnosticsModel::ColumnCount; ++column) {
         const QString tip = model.index(0, column).data(Qt::ToolTipRole).toString();
-        QCOMPARE(shownAsToolTip(tip), written);
+        QCOMPARE(toolTipShownText(tip), written);
         if (!markup)
             QCOMPARE(tip, written); // ordinary text is left alone
     }

@@ -1,3 +1,4 @@
+#include "agent/plaintooltip.h"
 #include "mainwindow.h"
 #include "previewpane.h"
 
@@ -11,7 +12,6 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextDocument>
 
 using namespace awb;
 
@@ -35,17 +35,6 @@ bool showsAsText(const QLabel *label)
     static const QRegularExpression liveTag(
         QStringLiteral("<(img|script|iframe|link|style|a)\\b"), QRegularExpression::CaseInsensitiveOption);
     return label->textFormat() == Qt::RichText && !label->text().contains(liveTag);
-}
-
-// What a tooltip shows, read the way QToolTip reads it: as HTML when Qt takes it for rich text.
-QString shownAsToolTip(const QString &tip)
-{
-    QTextDocument doc;
-    if (Qt::mightBeRichText(tip))
-        doc.setHtml(tip);
-    else
-        doc.setPlainText(tip);
-    return doc.toPlainText();
 }
 
 QStringList toolTips(const QAbstractItemModel *model, const QModelIndex &parent)
@@ -171,7 +160,7 @@ void TestHostileAgent::fetchesNothingOpensNothing()
             if (!tip.contains(remote))
                 continue;
             ++agentToolTips;
-            const QString shown = shownAsToolTip(tip);
+            const QString shown = toolTipShownText(tip);
             QVERIFY2(shown.contains(remote) && !shown.contains(QChar::ObjectReplacementCharacter), qPrintable(tip));
         }
     }

@@ -1,3 +1,4 @@
+#include "agent/plaintooltip.h"
 #include "library/librarymodel.h"
 
 #include <QAbstractItemModelTester>
@@ -8,7 +9,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextDocument>
+#include <QTextDocument> // Qt::mightBeRichText
 
 using namespace awb;
 
@@ -42,17 +43,6 @@ private:
 static QByteArray agent(const QByteArray &name, const QByteArray &extra = {})
 {
     return "---\nname: " + name + "\ndescription: Use proactively for " + name + ".\n" + extra + "---\nBody.\n";
-}
-
-// What a tooltip shows, read the way QToolTip reads it: as HTML when Qt takes it for rich text.
-static QString shownAsToolTip(const QString &tip)
-{
-    QTextDocument doc;
-    if (Qt::mightBeRichText(tip))
-        doc.setHtml(tip);
-    else
-        doc.setPlainText(tip);
-    return doc.toPlainText();
 }
 
 void TestLibraryModel::init()
@@ -292,7 +282,7 @@ void TestLibraryModel::toolTipShowsTheTextAsWritten()
         written += QStringLiteral("\nSkipped by Claude Code: ") + index.data(LibraryModel::SkipMessageRole).toString();
     QCOMPARE(Qt::mightBeRichText(written), markup);
     const QString tip = index.data(Qt::ToolTipRole).toString();
-    QCOMPARE(shownAsToolTip(tip), written);
+    QCOMPARE(toolTipShownText(tip), written);
     if (!markup)
         QCOMPARE(tip, written); // ordinary text is left alone
 }

@@ -1,3 +1,4 @@
+#include "agent/plaintooltip.h"
 #include "triggers/agentmetricsmodel.h"
 #include "triggers/confusionmodel.h"
 #include "triggers/lexicalrouter.h"
@@ -7,24 +8,9 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTextDocument>
+#include <QTextDocument> // Qt::mightBeRichText
 
 using namespace awb;
-
-namespace {
-
-// What a tooltip shows, read the way QToolTip reads it: as HTML when Qt takes it for rich text.
-QString shownAsToolTip(const QVariant &tip)
-{
-    QTextDocument doc;
-    if (Qt::mightBeRichText(tip.toString()))
-        doc.setHtml(tip.toString());
-    else
-        doc.setPlainText(tip.toString());
-    return doc.toPlainText();
-}
-
-} // namespace
 
 // The models the Triggers pane draws, checked by QAbstractItemModelTester through resets and live updates.
 class TestTriggerModels : public QObject
@@ -204,7 +190,7 @@ void TestTriggerModels::toolTipsShowTheTextAsWritten()
         { confusion.headerData(0, Qt::Horizontal, Qt::ToolTipRole), confusionCell.at(2) } };
     for (const auto &[tip, written] : tips) {
         QCOMPARE(Qt::mightBeRichText(written), markup);
-        QCOMPARE(shownAsToolTip(tip), written);
+        QCOMPARE(toolTipShownText(tip.toString()), written);
         if (!markup)
             QCOMPARE(tip.toString(), written); // ordinary text is left alone
     }
