@@ -23,6 +23,7 @@
 #include "agent/agentbuffer.h"
 #include "agent/agentlinter.h"
 #include "agent/modelaliases.h"
+#include "agent/plaintooltip.h"
 #include "agent/preview.h"
 #include "agent/previewworker.h"
 #include "library/librarymodel.h"
@@ -106,8 +107,9 @@ MainWindow::MainWindow(const QString &recoveryRoot, QWidget *parent)
     });
     createDocks();
     createActions();
-    // A normal widget, so that a message (Saved, a save that failed) shows in its place for a while.
-    statusBar()->addWidget(m_loadState, 1);
+    // Permanent and without stretch: the messages (Saved, a save that failed) need the room on the
+    // left. (A normal widget would be drawn under a message shown before the window is.)
+    statusBar()->addPermanentWidget(m_loadState);
     statusBar()->addPermanentWidget(m_position);
     m_position->setObjectName(QStringLiteral("cursorPosition"));
     m_position->setAccessibleName(tr("Cursor position"));
@@ -830,8 +832,12 @@ void MainWindow::updateStatus()
     const QTextCursor cursor = tab->sourceEdit()->textCursor();
     m_position->setText(tr("Line %1, Column %2").arg(cursor.blockNumber() + 1).arg(cursor.positionInBlock() + 1));
     const AgentDocument &doc = tab->buffer()->document();
-    m_loadState->setText(
-        doc.loads() ? tr("✓ Loads in Claude Code") : tr("✗ Skipped by Claude Code: %1").arg(doc.skipMessage()));
+    const QString state
+        = doc.loads() ? tr("✓ Loads in Claude Code") : tr("✗ Skipped by Claude Code: %1").arg(doc.skipMessage());
+    // Shortened to leave the messages room; the whole reason is in the tooltip and the Problems pane.
+    m_loadState->setText(m_loadState->fontMetrics().elidedText(
+        state, Qt::ElideRight, 60 * m_loadState->fontMetrics().averageCharWidth()));
+    m_loadState->setToolTip(plainToolTip(state));
 }
 
 void MainWindow::updatePreview()

@@ -345,6 +345,10 @@ void TestEditor::removedWhileOpenKeepsTheText()
     QCOMPARE(m_window->tabWidget()->tabText(m_window->tabWidget()->indexOf(tab)), tab->title());
     QCOMPARE(tab->buffer()->bytesToSave(), sample);
     QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("your text is kept")));
+    // The message has room to show: the load state keeps to the right end of the status bar.
+    const auto *loadState = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("loadState"));
+    QVERIFY(loadState && loadState->isVisible());
+    QVERIFY(loadState->geometry().left() > m_window->statusBar()->width() / 2);
     if (const QString shots = qEnvironmentVariable("AWB_SCREENSHOT_DIR"); !shots.isEmpty())
         m_window->grab().save(shots + QStringLiteral("/file-deleted-while-open.png"));
 
